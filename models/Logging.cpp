@@ -1,0 +1,3 @@
+#include "models/Logging.h"
+
+Q_LOGGING_CATEGORY(lcModels, "deskwiz.models", QtInfoMsg)

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+/** What a request is judged against besides its body (API.md §3). */
+struct ValidationContext
+{
+    enum class OsType { Windows, Linux };
+    enum class DomainType { LiteAd, LocalAd };
+
+    OsType osType = OsType::Windows;
+    DomainType domainType = DomainType::LiteAd;
+    int maxDesktopsPerRequest = 50;
+
+    /** "Windows"/"Linux" (any case) → OsType; nullopt for anything else. */
+    static std::optional<OsType> parseOsType(const QString &text);
+    /** "LITE_AD", "LITE_AS" → LiteAd; "LOCAL_AD" → LocalAd (any case); nullopt otherwise. */
+    static std::optional<DomainType> parseDomainType(const QString &text);
+    static QString osTypeName(OsType type); ///< "Windows" / "Linux"
+    static QString domainTypeName(DomainType type); ///< "LITE_AD" / "LOCAL_AD"
+
+    bool operator==(const ValidationContext &other) const;
+    bool operator!=(const ValidationContext &other) const { return !(*this == other); }
+};

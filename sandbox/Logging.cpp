@@ -1,0 +1,3 @@
+#include "sandbox/Logging.h"
+
+Q_LOGGING_CATEGORY(lcSandbox, "deskwiz.sandbox", QtInfoMsg)
