@@ -8,7 +8,7 @@ DESKWIZ_PACKAGES=(
     cmake ninja-build ccache g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-httpserver-dev qtkeychain-qt6-dev qt6-translations-l10n libgl-dev
-    xvfb xauth fonts-dejavu-core
+    clang-format xvfb xauth fonts-dejavu-core
 )
 
 deskwiz_install_packages() {
