@@ -15,7 +15,7 @@ struct Command
 };
 
 const Command kCommands[] = {
-    {"validate", runValidateCommand}, {"print", runPrintCommand},   {"submit", runSubmitCommand},
+    {"validate", runValidateCommand}, {"print", runPrintCommand},     {"submit", runSubmitCommand},
     {"jobs", runJobsCommand},         {"sandbox", runSandboxCommand},
 };
 

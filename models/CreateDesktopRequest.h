@@ -16,7 +16,8 @@
 /** A disk: `root_volume` or one of `data_volumes`. */
 struct Volume
 {
-    std::optional<QString> type; ///< SAS, SSD, GPSSD, ... (the list is data: resources/api-limits.json)
+    std::optional<QString>
+        type; ///< SAS, SSD, GPSSD, ... (the list is data: resources/api-limits.json)
     std::optional<int> size; ///< GB
     QJsonObject unknown;
 

@@ -18,7 +18,8 @@ class SandboxServer : public QObject
 {
     Q_OBJECT
 public:
-    /** What the sandbox accepts; printed by `deskwiz sandbox`, pre-filled by `deskwiz --sandbox`. */
+    /** What the sandbox accepts; printed by `deskwiz sandbox`, pre-filled by `deskwiz --sandbox`.
+     */
     struct Credentials
     {
         QString projectId;
@@ -40,7 +41,8 @@ public:
     QUrl url() const;
     Credentials credentials() const;
 
-    /** How long a desktop's sub-job takes from WAITING to its final state (default a few seconds). */
+    /** How long a desktop's sub-job takes from WAITING to its final state (default a few seconds).
+     */
     void setJobDurationMs(int milliseconds);
 
     /** The raw body of the last accepted create call (empty before any), for tests. */
