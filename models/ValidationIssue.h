@@ -19,5 +19,7 @@ using ValidationIssues = QList<ValidationIssue>;
 
 /** The issues at `pointer` or below it ("/desktops" covers "/desktops/0/user_name"). */
 ValidationIssues issuesUnder(const ValidationIssues &issues, const QString &pointer);
+/** One reference token of a JSON pointer, escaped as RFC 6901 says ("~" → "~0", "/" → "~1"). */
+QString escapeJsonPointerToken(const QString &token);
 /** True when any of `issues` is an error. */
 bool hasErrors(const ValidationIssues &issues);
