@@ -1,0 +1,90 @@
+#pragma once
+
+#include "api/AkSkSigner.h"
+#include "api/ApiError.h"
+#include "api/RetryPolicy.h"
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+
+#include <functional>
+
+class QNetworkReply;
+class WorkspaceClient;
+
+/** What one call brought back: the HTTP answer, or the error that ended it. */
+struct RawAnswer
+{
+    int httpStatus = 0;
+    QByteArray body;
+    QByteArray requestId; ///< X-Request-Id
+    QByteArray subjectToken; ///< X-Subject-Token (IAM login)
+    ApiError error; ///< Kind::None when the call succeeded
+};
+
+/**
+ * One logical API call in flight, retries included: a handle the caller may keep to cancel() it
+ * or to see whether it still runs. The client owns it and deletes it (deleteLater) once finished;
+ * hold it in a QPointer. Aborts its reply when destroyed.
+ */
+class ApiCall : public QObject
+{
+    Q_OBJECT
+public:
+    /** How the call authenticates. */
+    enum class Auth {
+        Workspace, ///< the connection's credentials (token, IAM token or AK/SK signature)
+        None, ///< no credentials (the IAM login itself carries the password in its body)
+    };
+
+    ~ApiCall() override;
+
+    /** Stops the call; its handler then gets ApiError::Kind::Cancelled. */
+    void cancel();
+    bool isRunning() const { return m_running; }
+    /** How many times the request was sent so far. */
+    int attempts() const { return m_attempt; }
+
+Q_SIGNALS:
+    /** Emitted once when the call ends (after its handler ran). */
+    void finished();
+
+private:
+    friend class WorkspaceClient;
+
+    ApiCall(WorkspaceClient *client, QByteArray method, QUrl url, AkSkSigner::QueryItems query,
+            QByteArray body, Auth auth, RetryPolicy retry, bool isCreate);
+
+    void start();
+    void attempt();
+    void send(const QByteArray &token);
+    void onReplyFinished();
+    void onTimeout();
+    void finish(RawAnswer answer);
+
+    WorkspaceClient *m_client;
+    QByteArray m_method;
+    QUrl m_url; ///< without query
+    AkSkSigner::QueryItems m_query;
+    QByteArray m_body;
+    Auth m_auth;
+    RetryPolicy m_retry;
+    bool m_isCreate;
+    std::function<void(const RawAnswer &)> m_handler;
+    QPointer<QObject> m_context;
+    bool m_hasContext = false;
+
+    QNetworkReply *m_reply = nullptr;
+    QTimer m_timeout;
+    QTimer m_retryTimer;
+    QElapsedTimer m_sinceStart;
+    QList<QSslError> m_sslErrors;
+    int m_attempt = 0;
+    bool m_running = false;
+    bool m_timedOut = false;
+    bool m_cancelled = false;
+};

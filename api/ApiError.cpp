@@ -1,0 +1,319 @@
+#include "api/ApiError.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ApiError", text);
+}
+
+QString jsonText(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble())
+        return QString::number(value.toInt());
+    return {};
+}
+
+QString statusSentence(int status)
+{
+    switch (status) {
+    case 400:
+        return tr("The service rejected the request as invalid (HTTP 400).");
+    case 401:
+        return tr("The service did not accept the credentials (HTTP 401): the token is wrong or "
+                  "expired, or the password or AK/SK is wrong.");
+    case 403:
+        return tr("The credentials are valid but not allowed to do this (HTTP 403): check the "
+                  "user's permissions and the project id.");
+    case 404:
+        return tr("The service does not know this resource (HTTP 404): check the endpoint, the "
+                  "project id and the job id.");
+    case 409:
+        return tr("The request conflicts with the current state (HTTP 409).");
+    case 429:
+        return tr("The service is throttling requests (HTTP 429): too many calls, try again "
+                  "shortly.");
+    default:
+        break;
+    }
+    if (status >= 500)
+        return tr("The service had an internal error (HTTP %1); try again later.").arg(status);
+    if (status >= 300 && status < 400)
+        return tr("The service answered with a redirect (HTTP %1), which is not followed for "
+                  "API calls: check the endpoint URL.")
+            .arg(status);
+    return tr("The service answered with HTTP %1.").arg(status);
+}
+
+QString networkSentence(QNetworkReply::NetworkError error, const QString &host,
+                        const QString &qtText)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+        return tr("The connection to %1 was refused: is the endpoint right and the service "
+                  "reachable?")
+            .arg(host);
+    case QNetworkReply::HostNotFoundError:
+        return tr("The host %1 was not found: check the endpoint URL and the network (DNS).")
+            .arg(host);
+    case QNetworkReply::RemoteHostClosedError:
+        return tr("%1 closed the connection before answering.").arg(host);
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+        return tr("The network is not available.");
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        return tr("The proxy failed: %1. Check the system proxy settings.").arg(qtText);
+    default:
+        break;
+    }
+    return tr("The connection to %1 failed: %2.").arg(host, qtText);
+}
+
+} // namespace
+
+ApiError ApiError::fromResponse(const ResponseFacts &facts)
+{
+    ApiError error;
+    error.m_httpStatus = facts.httpStatus;
+    error.m_networkError = facts.networkError;
+    error.m_networkErrorString = facts.networkErrorString;
+    error.m_requestId = QString::fromLatin1(facts.requestId);
+    error.m_host = facts.url.host();
+    error.m_retryAfterMs = parseRetryAfter(facts.retryAfter);
+    error.m_location = QString::fromUtf8(facts.location);
+
+    if (facts.cancelledByCaller) {
+        error.m_kind = Kind::Cancelled;
+        return error;
+    }
+    // Qt reports a timeout as OperationCanceledError: only our own flag tells them apart. A
+    // cancel nobody asked for can only be a transfer timeout.
+    if (facts.timedOut || facts.networkError == QNetworkReply::OperationCanceledError
+        || facts.networkError == QNetworkReply::TimeoutError) {
+        error.m_kind = Kind::Timeout;
+        return error;
+    }
+    if (!facts.sslErrors.isEmpty()
+        || facts.networkError == QNetworkReply::SslHandshakeFailedError) {
+        error.m_kind = Kind::Tls;
+        QStringList problems;
+        for (const QSslError &sslError : facts.sslErrors)
+            problems.append(sslError.errorString());
+        problems.removeDuplicates();
+        error.m_tlsProblems =
+            problems.isEmpty() ? facts.networkErrorString : problems.join(QStringLiteral("; "));
+        return error;
+    }
+    if (facts.httpStatus == 0) {
+        if (facts.networkError == QNetworkReply::NoError)
+            return error;
+        error.m_kind = Kind::Network;
+        return error;
+    }
+    if (facts.httpStatus >= 200 && facts.httpStatus < 300
+        && (facts.networkError == QNetworkReply::NoError)) {
+        return error;
+    }
+    error.m_kind = Kind::Http;
+    error.readErrorBody(facts.body);
+    error.addHints();
+    return error;
+}
+
+ApiError ApiError::refused(const QString &reason)
+{
+    ApiError error;
+    error.m_kind = Kind::Refused;
+    error.m_reason = reason;
+    return error;
+}
+
+ApiError ApiError::invalidAnswer(const QString &what, int httpStatus, const QByteArray &requestId)
+{
+    ApiError error;
+    error.m_kind = Kind::InvalidAnswer;
+    error.m_reason = what;
+    error.m_httpStatus = httpStatus;
+    error.m_requestId = QString::fromLatin1(requestId);
+    return error;
+}
+
+ApiError ApiError::cancelled()
+{
+    ApiError error;
+    error.m_kind = Kind::Cancelled;
+    return error;
+}
+
+void ApiError::readErrorBody(const QByteArray &body)
+{
+    const QJsonObject json = QJsonDocument::fromJson(body).object();
+    if (json.isEmpty())
+        return;
+    const QJsonValue iamError = json.value(QLatin1String("error"));
+    if (iamError.isObject()) { // IAM: {"error":{"code","message","title"}}
+        const QJsonObject object = iamError.toObject();
+        m_code = jsonText(object.value(QLatin1String("code")));
+        m_serviceMessage = jsonText(object.value(QLatin1String("message")));
+        m_detail = jsonText(object.value(QLatin1String("title")));
+        return;
+    }
+    // WKS and APIGW: {"error_code","error_msg","error_detail"}; some gateways: {"code","message"}.
+    m_code = jsonText(json.value(QLatin1String("error_code")));
+    m_serviceMessage = jsonText(json.value(QLatin1String("error_msg")));
+    m_detail = jsonText(json.value(QLatin1String("error_detail")));
+    if (m_code.isEmpty())
+        m_code = jsonText(json.value(QLatin1String("code")));
+    if (m_serviceMessage.isEmpty())
+        m_serviceMessage = jsonText(json.value(QLatin1String("message")));
+}
+
+void ApiError::addHints()
+{
+    const QString code = m_code.toUpper();
+    if (code == QLatin1String("APIGW.0301"))
+        m_hint = tr("The AK/SK signature was rejected: check the access key and the secret key. "
+                    "Five failures in a row lock the AK for 5 minutes.");
+    else if (code == QLatin1String("APIGW.0303"))
+        m_hint = tr("Authentication failed: check the credentials; with AK/SK, check that this "
+                    "computer's clock is right (the gateway allows 15 minutes of difference).");
+    else if (code == QLatin1String("APIGW.0308") || m_httpStatus == 429)
+        m_hint = tr("The API is throttled: wait a little and try again; deskwiz already backs off "
+                    "on reads.");
+    else if (code == QLatin1String("WKS.0001"))
+        m_hint = tr("The request body was empty or unreadable.");
+    else if (code == QLatin1String("WKS.00010099"))
+        m_hint = tr("Workspace is not enabled for this project: subscribe to the service in the "
+                    "console first (or check the project id and region).");
+    else if (code == QLatin1String("WKS.00010032"))
+        m_hint = tr("A desktop's current state does not allow this operation: wait until it is "
+                    "stable and try again.");
+    else if (code == QLatin1String("WKS.00010109"))
+        m_hint = tr("A computer name is empty: give each desktop a computer name, a name prefix or "
+                    "a name policy.");
+    else if (code == QLatin1String("WKS.00010110"))
+        m_hint = tr("A desktop got no IP address: check the subnet's free addresses and DHCP.");
+    else if (m_httpStatus == 401)
+        m_hint = tr("Log in again with valid credentials; a rejected password login is never "
+                    "retried automatically (repeated failures lock the IAM account).");
+}
+
+QString ApiError::summary() const
+{
+    switch (m_kind) {
+    case Kind::None:
+        return {};
+    case Kind::Refused:
+    case Kind::InvalidAnswer:
+        return m_reason;
+    case Kind::Cancelled:
+        return tr("The request was cancelled.");
+    case Kind::Timeout:
+        return m_host.isEmpty()
+            ? tr("The request timed out: no answer arrived in time.")
+            : tr("The request to %1 timed out: no answer arrived in time.").arg(m_host);
+    case Kind::Tls:
+        return tr("The secure connection to %1 failed: %2. The certificate is not trusted, so "
+                  "nothing was sent.")
+            .arg(m_host, m_tlsProblems);
+    case Kind::Network:
+        return networkSentence(m_networkError, m_host, m_networkErrorString);
+    case Kind::Http:
+        return statusSentence(m_httpStatus);
+    }
+    return {};
+}
+
+QString ApiError::toString() const
+{
+    if (m_kind == Kind::None)
+        return {};
+    QStringList lines {summary()};
+    if (m_mayHaveCreated) {
+        lines.append(tr("The desktops may have been created anyway. Before sending the request "
+                        "again, check with `deskwiz jobs JOB_ID` if you have a job id, or look at "
+                        "the desktop list in the Workspace console."));
+    }
+    if (!m_code.isEmpty())
+        lines.append(tr("Code: %1").arg(m_code));
+    if (!m_serviceMessage.isEmpty())
+        lines.append(tr("Message: %1").arg(m_serviceMessage));
+    if (!m_detail.isEmpty())
+        lines.append(tr("Detail: %1").arg(m_detail));
+    if (!m_location.isEmpty())
+        lines.append(tr("Redirected to: %1").arg(m_location));
+    if (!m_requestId.isEmpty())
+        lines.append(tr("Request id: %1").arg(m_requestId));
+    if (!m_hint.isEmpty())
+        lines.append(tr("Hint: %1").arg(m_hint));
+    return lines.join(QLatin1Char('\n'));
+}
+
+bool ApiError::isTransient() const
+{
+    switch (m_kind) {
+    case Kind::Timeout:
+        return true;
+    case Kind::Network:
+        return m_networkError != QNetworkReply::HostNotFoundError;
+    case Kind::Http:
+        return m_httpStatus == 429 || m_httpStatus >= 500;
+    default:
+        return false;
+    }
+}
+
+bool ApiError::isAmbiguous() const
+{
+    if (m_kind == Kind::Timeout)
+        return true;
+    if (m_kind != Kind::Network)
+        return false;
+    switch (m_networkError) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+        return false; // nothing reached the server
+    default:
+        return true;
+    }
+}
+
+void ApiError::markAsCreateFailure()
+{
+    m_mayHaveCreated = isAmbiguous();
+}
+
+int ApiError::parseRetryAfter(const QByteArray &value)
+{
+    const QByteArray trimmed = value.trimmed();
+    if (trimmed.isEmpty())
+        return -1;
+    bool isNumber = false;
+    const double seconds = trimmed.toDouble(&isNumber);
+    if (isNumber)
+        return seconds < 0 ? -1 : int(qMin(seconds * 1000.0, 3600.0 * 1000.0));
+    const QDateTime when = QLocale::c().toDateTime(
+        QString::fromLatin1(trimmed), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    if (!when.isValid())
+        return -1;
+    QDateTime utc = when;
+    utc.setTimeSpec(Qt::UTC);
+    const qint64 delta = QDateTime::currentDateTimeUtc().msecsTo(utc);
+    return int(qBound<qint64>(qint64(0), delta, qint64(3600) * 1000));
+}

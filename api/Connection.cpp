@@ -1,0 +1,133 @@
+#include "api/Connection.h"
+
+#include "api/TransportPolicy.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Connection", text);
+}
+
+void wipe(QByteArray &secret)
+{
+    secret.fill('\0');
+    secret.clear();
+}
+
+} // namespace
+
+void ApiSecrets::clear()
+{
+    wipe(token);
+    wipe(password);
+    wipe(secretKey);
+    wipe(securityToken);
+}
+
+QString Connection::authKindName(AuthKind kind)
+{
+    switch (kind) {
+    case AuthKind::Token:
+        return QStringLiteral("token");
+    case AuthKind::Password:
+        return QStringLiteral("password");
+    case AuthKind::AkSk:
+        return QStringLiteral("aksk");
+    }
+    return {};
+}
+
+std::optional<Connection::AuthKind> Connection::parseAuthKind(const QString &text)
+{
+    const QString lower = text.trimmed().toLower();
+    if (lower == QLatin1String("token"))
+        return AuthKind::Token;
+    if (lower == QLatin1String("password"))
+        return AuthKind::Password;
+    if (lower == QLatin1String("aksk"))
+        return AuthKind::AkSk;
+    return std::nullopt;
+}
+
+QUrl Connection::defaultIamEndpoint(const QUrl &endpoint)
+{
+    if (!endpoint.isValid() || endpoint.host().isEmpty())
+        return {};
+    if (TransportPolicy::isLoopbackHost(endpoint.host()))
+        return endpoint;
+    const QStringList labels = endpoint.host().split(QLatin1Char('.'));
+    if (labels.size() < 3)
+        return {};
+    QStringList iamLabels = labels;
+    iamLabels[0] = QStringLiteral("iam");
+    QUrl iam;
+    iam.setScheme(QStringLiteral("https"));
+    iam.setHost(iamLabels.join(QLatin1Char('.')));
+    return iam;
+}
+
+QString Connection::regionOf(const QUrl &endpoint)
+{
+    if (TransportPolicy::isLoopbackHost(endpoint.host()))
+        return {};
+    const QStringList labels = endpoint.host().split(QLatin1Char('.'));
+    // service.region.myhuaweicloud.com: a region has a dash (cn-north-4, ap-southeast-1).
+    if (labels.size() >= 4 && labels.at(1).contains(QLatin1Char('-')))
+        return labels.at(1);
+    return {};
+}
+
+QUrl Connection::effectiveIamEndpoint() const
+{
+    return iamEndpoint.isEmpty() ? defaultIamEndpoint(endpoint) : iamEndpoint;
+}
+
+QString Connection::effectiveRegion() const
+{
+    return region.isEmpty() ? regionOf(endpoint) : region;
+}
+
+QStringList Connection::problems() const
+{
+    QStringList problems;
+    if (!endpoint.isValid() || endpoint.host().isEmpty())
+        problems.append(tr("The endpoint URL is missing or not a valid URL."));
+    else if (const auto refusal = TransportPolicy::refusalReason(endpoint))
+        problems.append(*refusal);
+    switch (authKind) {
+    case AuthKind::Token:
+        if (projectId.isEmpty())
+            problems.append(tr("The project id is missing."));
+        if (secrets.token.isEmpty())
+            problems.append(tr("No token was given."));
+        break;
+    case AuthKind::Password:
+        if (iamDomain.isEmpty())
+            problems.append(tr("The IAM account (domain) name is missing."));
+        if (iamUser.isEmpty())
+            problems.append(tr("The IAM user name is missing."));
+        if (secrets.password.isEmpty())
+            problems.append(tr("No IAM password was given."));
+        if (projectId.isEmpty() && effectiveRegion().isEmpty())
+            problems.append(
+                tr("Neither a project id nor a region is known to scope the IAM login."));
+        if (!effectiveIamEndpoint().isValid() || effectiveIamEndpoint().host().isEmpty())
+            problems.append(tr("The IAM endpoint is missing and cannot be derived from the "
+                               "endpoint; give it explicitly."));
+        else if (const auto refusal = TransportPolicy::refusalReason(effectiveIamEndpoint()))
+            problems.append(*refusal);
+        break;
+    case AuthKind::AkSk:
+        if (projectId.isEmpty())
+            problems.append(tr("The project id is missing."));
+        if (accessKey.isEmpty())
+            problems.append(tr("No access key (AK) was given."));
+        if (secrets.secretKey.isEmpty())
+            problems.append(tr("No secret key (SK) was given."));
+        break;
+    }
+    return problems;
+}
