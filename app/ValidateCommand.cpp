@@ -1,18 +1,236 @@
 #include "app/Commands.h"
 
+#include "models/ApiLimits.h"
+#include "models/BatchPlanner.h"
+#include "models/RequestCodec.h"
+#include "models/RequestFile.h"
+#include "models/Validator.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTextStream>
+
+// `deskwiz validate` and `deskwiz print`: read FILE (a bare body or a template), judge or print it.
+
+namespace {
+
+enum ExitCode { ExitDone = 0, ExitInvalidInput = 1, ExitUsage = 2 };
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+QString issueLine(const ValidationIssue &issue)
+{
+    if (issue.isError())
+        return issue.pointer + QLatin1String(": ") + issue.message;
+    return issue.pointer + QLatin1String(": ")
+        + QCoreApplication::translate("ValidateCommand", "warning: %1").arg(issue.message);
+}
+
+/** Parses `arguments`; on a usage error prints it and returns false with `exitCode` set. */
+bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, int &exitCode)
+{
+    parser.addHelpOption();
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        QCoreApplication::translate("ValidateCommand",
+                                    "A deskwiz template (*.deskwiz.json) "
+                                    "or a bare create-desktops API body."));
+    if (!parser.parse(arguments)) {
+        err() << parser.errorText() << '\n';
+        exitCode = ExitUsage;
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        exitCode = ExitDone;
+        return false;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        err() << QCoreApplication::translate("ValidateCommand", "Give exactly one FILE.") << '\n'
+              << parser.helpText();
+        exitCode = ExitUsage;
+        return false;
+    }
+    return true;
+}
+
+QCommandLineOption maxPerRequestOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("max-per-request"),
+        QCoreApplication::translate("ValidateCommand",
+                                    "The most desktops one request may carry (default %1).")
+            .arg(ApiLimits::builtIn().defaultMaxDesktopsPerRequest),
+        QStringLiteral("N"));
+}
+
+/** Reads --max-per-request into `max`; false (after printing why) when it is not a whole number
+ * ≥ 1. */
+bool readMaxPerRequest(const QCommandLineParser &parser, int &max)
+{
+    if (!parser.isSet(QStringLiteral("max-per-request")))
+        return true;
+    bool ok = false;
+    const QString text = parser.value(QStringLiteral("max-per-request"));
+    const int value = text.toInt(&ok);
+    if (!ok || value < 1) {
+        err() << QCoreApplication::translate("ValidateCommand",
+                                             "--max-per-request must be a whole number of at "
+                                             "least 1; \"%1\" is not")
+                     .arg(text)
+              << '\n';
+        return false;
+    }
+    max = value;
+    return true;
+}
+
+/** Loads FILE; on failure prints why and returns the exit code in `exitCode`. */
+bool loadFile(const QString &path, RequestFile &file, int &exitCode)
+{
+    file = RequestFile::load(path);
+    switch (file.status) {
+    case RequestFile::Status::Ok:
+        return true;
+    case RequestFile::Status::Unreadable:
+        err() << file.errorMessage << '\n';
+        exitCode = ExitUsage;
+        return false;
+    case RequestFile::Status::Malformed:
+        out() << file.errorMessage << '\n';
+        exitCode = ExitInvalidInput;
+        return false;
+    case RequestFile::Status::Invalid:
+        for (const ValidationIssue &issue : std::as_const(file.errors))
+            out() << issueLine(issue) << '\n';
+        exitCode = ExitInvalidInput;
+        return false;
+    }
+    return false;
+}
+
+} // namespace
 
 int runValidateCommand(const QStringList &arguments)
 {
-    Q_UNUSED(arguments);
-    QTextStream(stderr) << "deskwiz: this command is being built\n";
-    return 2;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "ValidateCommand",
+        "Checks a create-desktops request against every rule of the API, without sending it.\n"
+        "Prints one line per problem, \"POINTER: message\" (warnings as \"POINTER: warning: "
+        "message\").\nExit code: 0 valid (warnings allowed), 1 invalid, 2 usage error or "
+        "unreadable file.\nA template is judged in its own context unless options say "
+        "otherwise; a bare body defaults to Windows and LITE_AD."));
+    const QCommandLineOption osOption(
+        QStringLiteral("os"),
+        QCoreApplication::translate("ValidateCommand",
+                                    "The desktops' OS: Windows or Linux (user names and "
+                                    "groups depend on it)."),
+        QStringLiteral("Windows|Linux"));
+    const QCommandLineOption domainOption(
+        QStringLiteral("domain-type"),
+        QCoreApplication::translate("ValidateCommand",
+                                    "The Workspace domain type: LITE_AD (also LITE_AS) or "
+                                    "LOCAL_AD (user names depend on it)."),
+        QStringLiteral("LITE_AD|LOCAL_AD"));
+    parser.addOption(osOption);
+    parser.addOption(domainOption);
+    parser.addOption(maxPerRequestOption());
+    int exitCode = ExitDone;
+    if (!parseArguments(parser, arguments.mid(1), exitCode))
+        return exitCode;
+
+    ValidationContext context;
+    context.maxDesktopsPerRequest = ApiLimits::builtIn().defaultMaxDesktopsPerRequest;
+    std::optional<ValidationContext::OsType> osOverride;
+    std::optional<ValidationContext::DomainType> domainOverride;
+    if (parser.isSet(osOption)) {
+        osOverride = ValidationContext::parseOsType(parser.value(osOption));
+        if (!osOverride) {
+            err() << QCoreApplication::translate("ValidateCommand",
+                                                 "--os must be Windows or Linux; \"%1\" is not")
+                         .arg(parser.value(osOption))
+                  << '\n';
+            return ExitUsage;
+        }
+    }
+    if (parser.isSet(domainOption)) {
+        domainOverride = ValidationContext::parseDomainType(parser.value(domainOption));
+        if (!domainOverride) {
+            err() << QCoreApplication::translate("ValidateCommand",
+                                                 "--domain-type must be LITE_AD or LOCAL_AD; "
+                                                 "\"%1\" is not")
+                         .arg(parser.value(domainOption))
+                  << '\n';
+            return ExitUsage;
+        }
+    }
+    if (!readMaxPerRequest(parser, context.maxDesktopsPerRequest))
+        return ExitUsage;
+
+    RequestFile file;
+    if (!loadFile(parser.positionalArguments().constFirst(), file, exitCode))
+        return exitCode;
+    if (file.context) {
+        context.osType = file.context->osType;
+        context.domainType = file.context->domainType;
+    }
+    if (osOverride)
+        context.osType = *osOverride;
+    if (domainOverride)
+        context.domainType = *domainOverride;
+
+    const ValidationIssues issues = Validator().validate(file.request, context);
+    for (const ValidationIssue &issue : issues)
+        out() << issueLine(issue) << '\n';
+    return hasErrors(issues) ? ExitInvalidInput : ExitDone;
 }
 
 int runPrintCommand(const QStringList &arguments)
 {
-    Q_UNUSED(arguments);
-    QTextStream(stderr) << "deskwiz: this command is being built\n";
-    return 2;
-}
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "ValidateCommand",
+        "Prints the exact create-desktops body deskwiz would send for FILE, as indented JSON.\n"
+        "With --max-per-request, a request with more desktops is split into batches and a "
+        "JSON array of bodies is printed.\nExit code: 0 printed, 1 the file does not parse "
+        "(the problems are printed), 2 usage error or unreadable file."));
+    parser.addOption(maxPerRequestOption());
+    int exitCode = ExitDone;
+    if (!parseArguments(parser, arguments.mid(1), exitCode))
+        return exitCode;
+    int maxPerRequest = 0;
+    if (!readMaxPerRequest(parser, maxPerRequest))
+        return ExitUsage;
 
+    RequestFile file;
+    if (!loadFile(parser.positionalArguments().constFirst(), file, exitCode))
+        return exitCode;
+
+    if (maxPerRequest > 0) {
+        const QList<CreateDesktopRequest> batches =
+            BatchPlanner::split(file.request, maxPerRequest);
+        if (batches.size() > 1) {
+            QJsonArray bodies;
+            for (const CreateDesktopRequest &batch : batches)
+                bodies.append(RequestCodec::toJson(batch));
+            out() << QString::fromUtf8(QJsonDocument(bodies).toJson(QJsonDocument::Indented));
+            return ExitDone;
+        }
+    }
+    out() << QString::fromUtf8(RequestCodec::toBytes(file.request, QJsonDocument::Indented));
+    return ExitDone;
+}
