@@ -1,11 +1,131 @@
 #include "app/Commands.h"
 
+#include "sandbox/SandboxServer.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QTextStream>
+
+// `deskwiz sandbox [--port N] [--job-seconds S] [--domain-type T]`: the local Workspace simulator
+// in the foreground, with its URL, the sandbox-only credentials it accepts and example calls.
+
+namespace {
+
+enum ExitCode { ExitDone = 0, ExitUsage = 2, ExitNetwork = 4 };
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SandboxCommand", text);
+}
+
+QString exampleCalls(const QUrl &url, const SandboxServer::Credentials &credentials)
+{
+    const QString base = url.toString();
+    const QString project = base + QStringLiteral("/v2/") + credentials.projectId;
+    const QString token =
+        QStringLiteral("-H 'X-Auth-Token: ") + credentials.token + QStringLiteral("'");
+    QString text;
+    QTextStream stream(&text);
+    stream << tr("Example calls:") << '\n'
+           << "  curl -si -X POST '" << base << "/v3/auth/tokens?nocatalog=true' "
+           << "-H 'Content-Type: application/json' -d '{\"auth\":{\"identity\":{\"methods\":"
+           << "[\"password\"],\"password\":{\"user\":{\"domain\":{\"name\":\""
+           << credentials.iamDomain << "\"},\"name\":\"" << credentials.iamUser
+           << "\",\"password\":\"" << credentials.iamPassword
+           << "\"}}},\"scope\":{\"project\":{\"name\":\"" << credentials.projectName << "\"}}}}'\n"
+           << "  curl -s '" << project << "/products?os_type=Windows' " << token << '\n'
+           << "  curl -s -X POST '" << project << "/desktops' " << token
+           << " -H 'Content-Type: application/json' -d @request.json\n"
+           << "  curl -s '" << project << "/workspace-sub-jobs?job_id=JOB_ID' " << token << '\n'
+           << "  curl -s -X POST '" << base
+           << "/sandbox/faults' -H 'Content-Type: application/json' "
+           << "-d '{\"kind\":\"throttle\",\"route\":\"createDesktops\",\"count\":1}'\n";
+    return text;
+}
+
+} // namespace
 
 int runSandboxCommand(const QStringList &arguments)
 {
-    Q_UNUSED(arguments);
-    QTextStream(stderr) << "deskwiz: this command is being built\n";
-    return 2;
-}
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Runs the local Workspace simulator on 127.0.0.1 until Ctrl-C."));
+    parser.addHelpOption();
+    const QCommandLineOption portOption(QStringLiteral("port"),
+                                        tr("The port to listen on (default: a free one)."),
+                                        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption jobSecondsOption(
+        QStringLiteral("job-seconds"),
+        tr("How long a create job takes from WAITING to its end (default 6)."), QStringLiteral("S"),
+        QStringLiteral("6"));
+    const QCommandLineOption domainTypeOption(
+        QStringLiteral("domain-type"),
+        tr("The service's domain type: LITE_AS (default) or LOCAL_AD."), QStringLiteral("T"),
+        QStringLiteral("LITE_AS"));
+    parser.addOption(portOption);
+    parser.addOption(jobSecondsOption);
+    parser.addOption(domainTypeOption);
+    // The command word is not a positional argument of ours.
+    QStringList withoutCommandWord = arguments;
+    if (withoutCommandWord.size() > 1)
+        withoutCommandWord.removeAt(1);
+    if (!parser.parse(withoutCommandWord)) {
+        err << parser.errorText() << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return ExitDone;
+    }
+    bool portOk = false;
+    const uint port = parser.value(portOption).toUInt(&portOk);
+    bool secondsOk = false;
+    const double jobSeconds = parser.value(jobSecondsOption).toDouble(&secondsOk);
+    if (!portOk || port > 65535 || !secondsOk || jobSeconds < 0 || jobSeconds > 3600) {
+        err << tr("--port takes 0-65535 and --job-seconds 0-3600.") << '\n';
+        return ExitUsage;
+    }
 
+    SandboxServer server;
+    server.setJobDurationMs(int(jobSeconds * 1000));
+    server.setDomainType(parser.value(domainTypeOption));
+    if (!server.listen(QHostAddress::LocalHost, quint16(port))) {
+        err << server.errorString() << '\n';
+        return ExitNetwork;
+    }
+    QObject::connect(&server, &SandboxServer::requestHandled, &server,
+                     [&err](const QString &method, const QString &path, int status) {
+                         if (status == 0)
+                             err << method << ' ' << path << tr(" -> held, never answered") << '\n';
+                         else if (status < 0)
+                             err << method << ' ' << path
+                                 << tr(" -> answer delayed by %1 ms").arg(-status) << '\n';
+                         else
+                             err << method << ' ' << path << " -> " << status << '\n';
+                         err.flush();
+                     });
+
+    const SandboxServer::Credentials credentials = server.credentials();
+    out << tr("deskwiz sandbox: a local Workspace simulator (not the real service).") << '\n'
+        << tr("URL (Workspace and IAM endpoint): %1").arg(server.url().toString()) << '\n'
+        << '\n'
+        << tr("Sandbox-only credentials: they open nothing but this simulator, so printing them "
+              "is fine.")
+        << '\n'
+        << tr("  project id:    %1").arg(credentials.projectId) << '\n'
+        << tr("  project name:  %1").arg(credentials.projectName) << '\n'
+        << tr("  X-Auth-Token:  %1").arg(credentials.token) << '\n'
+        << tr("  AK / SK:       %1 / %2").arg(credentials.accessKey, credentials.secretKey) << '\n'
+        << tr("  IAM domain:    %1").arg(credentials.iamDomain) << '\n'
+        << tr("  IAM user:      %1").arg(credentials.iamUser) << '\n'
+        << tr("  IAM password:  %1").arg(credentials.iamPassword) << '\n'
+        << '\n'
+        << exampleCalls(server.url(), credentials) << '\n'
+        << tr("A desktop for a user whose name starts with \"fail\" ends FAILED. Ctrl-C stops.")
+        << '\n';
+    out.flush();
+    return QCoreApplication::exec();
+}

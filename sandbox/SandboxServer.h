@@ -1,10 +1,15 @@
 #pragma once
 
+#include "sandbox/SandboxFault.h"
+
 #include <QByteArray>
 #include <QHostAddress>
 #include <QJsonObject>
+#include <QList>
 #include <QObject>
+#include <QPair>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <memory>
@@ -29,6 +34,8 @@ public:
         QString iamDomain;
         QString iamUser;
         QString iamPassword;
+        QString projectName; ///< the IAM scope name of the project (a region name)
+        QString iamDomainId;
     };
 
     explicit SandboxServer(QObject *parent = nullptr);
@@ -49,6 +56,32 @@ public:
     QByteArray lastCreateBody() const;
     /** How many POST /v2/{project_id}/desktops calls reached the server, accepted or not. */
     int createCallCount() const;
+
+    /** Plays `fault` on the next matching calls (see SandboxFault). */
+    void injectFault(const SandboxFault &fault);
+    /** Forgets every fault not yet played. */
+    void clearFaults();
+    /** Faults injected and not yet used up. */
+    int pendingFaultCount() const;
+    /** Requests held by a NeverAnswer fault (released, unanswered, when the server goes). */
+    int heldRequestCount() const;
+
+    /** The headers of the last request that reached the server, as received. */
+    QList<QPair<QByteArray, QByteArray>> lastRequestHeaders() const;
+    /** How many requests reached the server, on any route. */
+    int requestCount() const;
+
+    /** Issues another token valid for `lifetimeSeconds` from now (negative: already expired). */
+    QString issueToken(qint64 lifetimeSeconds);
+    /** The service's ad_domains.domain_type ("LITE_AS" by default, or "LOCAL_AD"). */
+    void setDomainType(const QString &domainType);
+
+    /** The route names faults can aim at, e.g. "createDesktops", "subJobs", "authTokens". */
+    static QStringList routeNames();
+
+Q_SIGNALS:
+    /** A request was answered (`status`), held for ever (0), or its answer delayed (-delay). */
+    void requestHandled(const QString &method, const QString &path, int status);
 
 private:
     class Private;
