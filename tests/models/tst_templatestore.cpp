@@ -1,0 +1,388 @@
+#include "models/RequestCodec.h"
+#include "models/TemplateStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+Template makeTemplate(const QString &name)
+{
+    Template value;
+    value.name = name;
+    value.description = QStringLiteral("for ") + name;
+    value.context.osType = ValidationContext::OsType::Windows;
+    value.connection.region = QStringLiteral("cn-north-4");
+    value.connection.loginKind = ConnectionSettings::LoginKind::AkSk;
+    value.connection.accessKey = QStringLiteral("AK");
+    QJsonObject body;
+    body.insert(QStringLiteral("desktop_type"), QStringLiteral("DEDICATED"));
+    body.insert(QStringLiteral("unknown_member"), 42);
+    value.request = RequestCodec::fromJson(body).request;
+    return value;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writeAll(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+QStringList namesOf(const QList<TemplateEntry> &entries)
+{
+    QStringList names;
+    for (const TemplateEntry &entry : entries)
+        names.append(entry.name);
+    return names;
+}
+
+/** A store whose writes are interrupted after the new bytes were written to the temporary file. */
+class InterruptedTemplateStore : public TemplateStore
+{
+public:
+    using TemplateStore::TemplateStore;
+    qint64 bytesWrittenBeforeInterruption = -1;
+
+protected:
+    bool commitFile(QSaveFile &file) override
+    {
+        bytesWrittenBeforeInterruption = file.size();
+        file.cancelWriting(); // as if the process had died or the disk had filled up here
+        return TemplateStore::commitFile(file);
+    }
+};
+
+} // namespace
+
+class TestTemplateStore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void saveListLoad();
+    void defaultFolderIsInAppData();
+    void sameNameFailsUnlessReplaced();
+    void brokenFilesAreListedAndNeverOverwritten_data();
+    void brokenFilesAreListedAndNeverOverwritten();
+    void renameKeepsEverythingElse();
+    void renameRefusesATakenName();
+    void duplicateMakesAFreeName();
+    void removeAndUndo();
+    void removingABrokenFileCanBeUndone();
+    void trashIsEmptiedWithTheStore();
+    void importAndExport();
+    void importRefusesBrokenFiles();
+    void interruptedWriteKeepsTheOldFile();
+    void secretIsNeverWritten();
+    void changedIsEmitted();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString folder() const { return m_dir->path() + QStringLiteral("/templates"); }
+};
+
+void TestTemplateStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestTemplateStore::cleanup()
+{
+    m_dir.reset();
+}
+
+void TestTemplateStore::saveListLoad()
+{
+    TemplateStore store(folder());
+    QVERIFY(store.entries().isEmpty()); // the folder does not exist yet
+    const Template value = makeTemplate(QStringLiteral("Finance desks"));
+    const TemplateStore::Result saved = store.save(value);
+    QVERIFY2(saved.ok, qPrintable(saved.error));
+    QVERIFY(saved.path.startsWith(folder()));
+    QVERIFY(saved.path.endsWith(TemplateStore::fileSuffix()));
+
+    const QList<TemplateEntry> entries = store.entries();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().name, value.name);
+    QCOMPARE(entries.first().description, value.description);
+    QVERIFY(!entries.first().isBroken());
+    QCOMPARE(QFileInfo(entries.first().path), QFileInfo(saved.path));
+
+    const Template::ReadResult read = store.load(saved.path);
+    QVERIFY2(read.ok(), qPrintable(read.errorString()));
+    QVERIFY(*read.value == value);
+    QVERIFY(store.findByName(QStringLiteral("finance DESKS")).has_value());
+}
+
+void TestTemplateStore::defaultFolderIsInAppData()
+{
+    QVERIFY(TemplateStore::defaultFolder().endsWith(QStringLiteral("/templates")));
+    QVERIFY(!TemplateStore::defaultFolder().startsWith(QStringLiteral("/templates")));
+}
+
+void TestTemplateStore::sameNameFailsUnlessReplaced()
+{
+    TemplateStore store(folder());
+    Template value = makeTemplate(QStringLiteral("Same"));
+    const TemplateStore::Result first = store.save(value);
+    QVERIFY(first.ok);
+    value.description = QStringLiteral("changed");
+    const TemplateStore::Result refused = store.save(value);
+    QVERIFY(!refused.ok);
+    QVERIFY(refused.error.contains(QLatin1String("Same")));
+    QCOMPARE(store.load(first.path).value->description, QStringLiteral("for Same"));
+
+    const TemplateStore::Result replaced = store.save(value, TemplateStore::SaveMode::Replace);
+    QVERIFY2(replaced.ok, qPrintable(replaced.error));
+    QCOMPARE(replaced.path, first.path);
+    QCOMPARE(store.entries().size(), 1);
+    QCOMPARE(store.load(first.path).value->description, QStringLiteral("changed"));
+}
+
+void TestTemplateStore::brokenFilesAreListedAndNeverOverwritten_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<int>("line");
+    QTest::newRow("corrupt") << QByteArray(
+        "{\n  \"deskwiz_template\": 1,\n  \"name\": \"Broken\",,\n}")
+                             << 3;
+    QTest::newRow("newer version") << QByteArray(
+        "{\n  \"name\": \"Broken\",\n  \"deskwiz_template\": 99,\n  \"request\": {}\n}")
+                                   << 3;
+    QTest::newRow("not a template") << QByteArray("{\"desktop_type\": \"DEDICATED\"}") << 1;
+    QTest::newRow("not json") << QByteArray("desktop_type=DEDICATED\n") << 1;
+}
+
+void TestTemplateStore::brokenFilesAreListedAndNeverOverwritten()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(int, line);
+    QVERIFY(QDir().mkpath(folder()));
+    const QString brokenPath = folder() + QStringLiteral("/broken.deskwiz.json");
+    QVERIFY(writeAll(brokenPath, content));
+
+    TemplateStore store(folder());
+    QList<TemplateEntry> entries = store.entries();
+    QCOMPARE(entries.size(), 1);
+    const TemplateEntry broken = entries.first();
+    QVERIFY(broken.isBroken());
+    QCOMPARE(broken.name, QStringLiteral("broken.deskwiz.json"));
+    QVERIFY2(broken.error.startsWith(brokenPath + QLatin1Char(':') + QString::number(line)
+                                     + QLatin1Char(':')),
+             qPrintable(broken.error));
+    QVERIFY(!store.load(brokenPath).ok());
+
+    // A template with the name that maps to the same file name goes to another file.
+    const TemplateStore::Result saved = store.save(makeTemplate(QStringLiteral("Broken")));
+    QVERIFY2(saved.ok, qPrintable(saved.error));
+    QVERIFY(QFileInfo(saved.path) != QFileInfo(brokenPath));
+    QCOMPARE(readAll(brokenPath), content);
+    // Replace never picks a broken file either.
+    const TemplateStore::Result replaced = store.save(
+        makeTemplate(QStringLiteral("broken.deskwiz.json")), TemplateStore::SaveMode::Replace);
+    QVERIFY(replaced.ok);
+    QVERIFY(QFileInfo(replaced.path) != QFileInfo(brokenPath));
+    QCOMPARE(readAll(brokenPath), content);
+
+    // Broken files cannot be renamed, duplicated or exported.
+    QVERIFY(!store.rename(brokenPath, QStringLiteral("x")).ok);
+    QVERIFY(!store.duplicate(brokenPath).ok);
+    QVERIFY(!store.exportTo(brokenPath, m_dir->path() + QStringLiteral("/out.json")).ok);
+    QCOMPARE(readAll(brokenPath), content);
+    entries = store.entries();
+    QCOMPARE(entries.size(), 3);
+}
+
+void TestTemplateStore::renameKeepsEverythingElse()
+{
+    TemplateStore store(folder());
+    const Template value = makeTemplate(QStringLiteral("Old"));
+    const TemplateStore::Result saved = store.save(value);
+    const TemplateStore::Result renamed = store.rename(saved.path, QStringLiteral("  New  "));
+    QVERIFY2(renamed.ok, qPrintable(renamed.error));
+    const Template::ReadResult read = store.load(renamed.path);
+    QCOMPARE(read.value->name, QStringLiteral("New"));
+    Template expected = value;
+    expected.name = QStringLiteral("New");
+    QVERIFY(*read.value == expected);
+    QCOMPARE(namesOf(store.entries()), QStringList {QStringLiteral("New")});
+    QVERIFY(!store.rename(renamed.path, QStringLiteral(" ")).ok);
+}
+
+void TestTemplateStore::renameRefusesATakenName()
+{
+    TemplateStore store(folder());
+    const TemplateStore::Result a = store.save(makeTemplate(QStringLiteral("A")));
+    QVERIFY(store.save(makeTemplate(QStringLiteral("B"))).ok);
+    const TemplateStore::Result clash = store.rename(a.path, QStringLiteral("b"));
+    QVERIFY(!clash.ok);
+    QVERIFY(!clash.error.isEmpty());
+    QCOMPARE(store.load(a.path).value->name, QStringLiteral("A"));
+    // Renaming to its own name in another case is fine.
+    QVERIFY(store.rename(a.path, QStringLiteral("a")).ok);
+}
+
+void TestTemplateStore::duplicateMakesAFreeName()
+{
+    TemplateStore store(folder());
+    const TemplateStore::Result saved = store.save(makeTemplate(QStringLiteral("Base")));
+    const TemplateStore::Result copy1 = store.duplicate(saved.path);
+    const TemplateStore::Result copy2 = store.duplicate(saved.path);
+    QVERIFY(copy1.ok && copy2.ok);
+    QCOMPARE(namesOf(store.entries()),
+             (QStringList {QStringLiteral("Base"), QStringLiteral("Base (copy 2)"),
+                           QStringLiteral("Base (copy)")}));
+    Template expected = *store.load(saved.path).value;
+    expected.name = QStringLiteral("Base (copy)");
+    QVERIFY(*store.load(copy1.path).value == expected);
+}
+
+void TestTemplateStore::removeAndUndo()
+{
+    TemplateStore store(folder());
+    const TemplateStore::Result a = store.save(makeTemplate(QStringLiteral("A")));
+    const TemplateStore::Result b = store.save(makeTemplate(QStringLiteral("B")));
+    const QByteArray bytesA = readAll(a.path);
+    QVERIFY(!store.canUndoRemove());
+    QVERIFY(store.remove(a.path).ok);
+    QVERIFY(store.remove(b.path).ok);
+    QVERIFY(!QFileInfo::exists(a.path));
+    QVERIFY(store.entries().isEmpty());
+    QVERIFY(store.canUndoRemove());
+    QCOMPARE(store.lastRemovedName(), QStringLiteral("B"));
+
+    QVERIFY(store.undoRemove().ok);
+    QCOMPARE(namesOf(store.entries()), QStringList {QStringLiteral("B")});
+    const TemplateStore::Result restored = store.undoRemove();
+    QVERIFY(restored.ok);
+    QCOMPARE(restored.path, a.path);
+    QCOMPARE(readAll(a.path), bytesA);
+    QVERIFY(!store.canUndoRemove());
+    QVERIFY(!store.undoRemove().ok);
+    QVERIFY(!store.remove(folder() + QStringLiteral("/missing.deskwiz.json")).ok);
+}
+
+void TestTemplateStore::removingABrokenFileCanBeUndone()
+{
+    QVERIFY(QDir().mkpath(folder()));
+    const QString brokenPath = folder() + QStringLiteral("/x.deskwiz.json");
+    QVERIFY(writeAll(brokenPath, "{oops"));
+    TemplateStore store(folder());
+    QVERIFY(store.remove(brokenPath).ok);
+    QCOMPARE(store.lastRemovedName(), QStringLiteral("x.deskwiz.json"));
+    QVERIFY(store.undoRemove().ok);
+    QCOMPARE(readAll(brokenPath), QByteArray("{oops"));
+}
+
+void TestTemplateStore::trashIsEmptiedWithTheStore()
+{
+    {
+        TemplateStore store(folder());
+        const TemplateStore::Result a = store.save(makeTemplate(QStringLiteral("A")));
+        QVERIFY(store.remove(a.path).ok);
+    }
+    QDir dir(folder());
+    QCOMPARE(dir.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
+}
+
+void TestTemplateStore::importAndExport()
+{
+    TemplateStore store(folder());
+    const Template value = makeTemplate(QStringLiteral("Shared"));
+    const TemplateStore::Result saved = store.save(value);
+    const QString exported = m_dir->path() + QStringLiteral("/elsewhere/shared.json");
+    QVERIFY(QDir().mkpath(QFileInfo(exported).absolutePath()));
+    const TemplateStore::Result exportResult = store.exportTo(saved.path, exported);
+    QVERIFY2(exportResult.ok, qPrintable(exportResult.error));
+    QVERIFY(*Template::fromJson(readAll(exported)).value == value);
+
+    const TemplateStore::Result imported = store.importFrom(exported);
+    QVERIFY2(imported.ok, qPrintable(imported.error));
+    QVERIFY(imported.path.startsWith(folder()));
+    Template expected = value;
+    expected.name = QStringLiteral("Shared (2)");
+    QVERIFY(*store.load(imported.path).value == expected);
+    QCOMPARE(store.entries().size(), 2);
+    QVERIFY(QFileInfo::exists(exported)); // importing copies, it does not move
+}
+
+void TestTemplateStore::importRefusesBrokenFiles()
+{
+    TemplateStore store(folder());
+    const QString source = m_dir->path() + QStringLiteral("/bad.json");
+    QVERIFY(writeAll(source, "{\n\"deskwiz_template\": 2}"));
+    const TemplateStore::Result result = store.importFrom(source);
+    QVERIFY(!result.ok);
+    QVERIFY2(result.error.contains(source + QStringLiteral(":2:")), qPrintable(result.error));
+    QVERIFY(store.entries().isEmpty());
+}
+
+void TestTemplateStore::interruptedWriteKeepsTheOldFile()
+{
+    TemplateStore store(folder());
+    const TemplateStore::Result saved = store.save(makeTemplate(QStringLiteral("Keep")));
+    const QByteArray before = readAll(saved.path);
+    QVERIFY(!before.isEmpty());
+
+    InterruptedTemplateStore interrupted(folder());
+    Template changed = makeTemplate(QStringLiteral("Keep"));
+    changed.description = QStringLiteral("a new description that must not appear half-written");
+    const TemplateStore::Result result =
+        interrupted.save(changed, TemplateStore::SaveMode::Replace);
+    QVERIFY(interrupted.bytesWrittenBeforeInterruption > 0); // the new bytes were on their way
+    QVERIFY(!result.ok);
+    QVERIFY(result.error.contains(saved.path));
+    QCOMPARE(readAll(saved.path), before);
+    QCOMPARE(namesOf(store.entries()), QStringList {QStringLiteral("Keep")});
+    QCOMPARE(QDir(folder()).entryList(QDir::Files | QDir::Hidden).size(), 1); // no temporary left
+
+    const TemplateStore::Result renamed = interrupted.rename(saved.path, QStringLiteral("Other"));
+    QVERIFY(!renamed.ok);
+    QCOMPARE(readAll(saved.path), before);
+}
+
+void TestTemplateStore::secretIsNeverWritten()
+{
+    TemplateStore store(folder());
+    Template value = makeTemplate(QStringLiteral("Secretive"));
+    value.connection.unknown.insert(QStringLiteral("sk"), QStringLiteral("TOP-SECRET"));
+    const TemplateStore::Result result = store.save(value);
+    QVERIFY(!result.ok);
+    QVERIFY(result.error.contains(QLatin1String("/connection/sk")));
+    QVERIFY(!result.error.contains(QLatin1String("TOP-SECRET")));
+    QVERIFY(store.entries().isEmpty());
+}
+
+void TestTemplateStore::changedIsEmitted()
+{
+    TemplateStore store(folder());
+    QSignalSpy spy(&store, &TemplateStore::changed);
+    const TemplateStore::Result a = store.save(makeTemplate(QStringLiteral("A")));
+    QCOMPARE(spy.size(), 1);
+    QVERIFY(store.rename(a.path, QStringLiteral("B")).ok);
+    QCOMPARE(spy.size(), 2);
+    QVERIFY(store.duplicate(a.path).ok);
+    QCOMPARE(spy.size(), 3);
+    QVERIFY(store.remove(a.path).ok);
+    QCOMPARE(spy.size(), 4);
+    QVERIFY(store.undoRemove().ok);
+    QCOMPARE(spy.size(), 5);
+    QVERIFY(!store.save(makeTemplate(QStringLiteral("B"))).ok);
+    QCOMPARE(spy.size(), 5); // a refused change changes nothing
+}
+
+QTEST_GUILESS_MAIN(TestTemplateStore)
+#include "tst_templatestore.moc"
