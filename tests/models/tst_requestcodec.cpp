@@ -1,0 +1,229 @@
+#include "models/RequestCodec.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+namespace {
+
+QJsonObject parse(const char *json)
+{
+    return QJsonDocument::fromJson(QByteArray(json)).object();
+}
+
+QStringList pointersOf(const ValidationIssues &issues)
+{
+    QStringList pointers;
+    for (const ValidationIssue &issue : issues)
+        pointers.append(issue.pointer);
+    return pointers;
+}
+
+} // namespace
+
+class TestRequestCodec : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void wrongTypesAreErrorsAtTheirPointer_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("pointer");
+        QTest::newRow("size as string")
+            << QByteArray(R"({"root_volume":{"type":"SAS","size":"80"}})")
+            << QStringLiteral("/root_volume/size");
+        QTest::newRow("size not integral") << QByteArray(R"({"root_volume":{"size":80.5}})")
+                                           << QStringLiteral("/root_volume/size");
+        QTest::newRow("size beyond int")
+            << QByteArray(R"({"size":3000000000})") << QStringLiteral("/size");
+        QTest::newRow("size bool") << QByteArray(R"({"size":true})") << QStringLiteral("/size");
+        QTest::newRow("string as number")
+            << QByteArray(R"({"product_id":5})") << QStringLiteral("/product_id");
+        QTest::newRow("null string")
+            << QByteArray(R"({"image_id":null})") << QStringLiteral("/image_id");
+        QTest::newRow("bool as string") << QByteArray(R"({"email_notification":"true"})")
+                                        << QStringLiteral("/email_notification");
+        QTest::newRow("object as list")
+            << QByteArray(R"({"root_volume":[]})") << QStringLiteral("/root_volume");
+        QTest::newRow("list as object")
+            << QByteArray(R"({"desktops":{}})") << QStringLiteral("/desktops");
+        QTest::newRow("list item not object")
+            << QByteArray(R"({"desktops":[{"user_name":"a"},"b"]})")
+            << QStringLiteral("/desktops/1");
+        QTest::newRow("desktop member")
+            << QByteArray(R"({"desktops":[{"user_name":"a"},{"user_name":7}]})")
+            << QStringLiteral("/desktops/1/user_name");
+        QTest::newRow("ip not string")
+            << QByteArray(R"({"desktop_ips":["10.0.0.1",10]})") << QStringLiteral("/desktop_ips/1");
+        QTest::newRow("tag value")
+            << QByteArray(R"({"tags":[{"key":"k","value":1}]})") << QStringLiteral("/tags/0/value");
+        QTest::newRow("eip bandwidth") << QByteArray(R"({"eip":{"bandwidth_size":"5"}})")
+                                       << QStringLiteral("/eip/bandwidth_size");
+        QTest::newRow("shared vpc zones")
+            << QByteArray(R"({"apply_shared_vpc_dedicated_param":{"availability_zone":"a"}})")
+            << QStringLiteral("/apply_shared_vpc_dedicated_param/availability_zone");
+        QTest::newRow("nic subnet")
+            << QByteArray(R"({"nics":[{"subnet_id":{}}]})") << QStringLiteral("/nics/0/subnet_id");
+        QTest::newRow("security group") << QByteArray(R"({"security_groups":[{"id":[]}]})")
+                                        << QStringLiteral("/security_groups/0/id");
+        QTest::newRow("data volume")
+            << QByteArray(R"({"data_volumes":[{"type":"SAS","size":10},{"type":1}]})")
+            << QStringLiteral("/data_volumes/1/type");
+    }
+
+    void wrongTypesAreErrorsAtTheirPointer()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, pointer);
+        const RequestCodec::ReadResult read =
+            RequestCodec::fromJson(QJsonDocument::fromJson(json).object());
+        QVERIFY(!read.ok());
+        QCOMPARE(pointersOf(read.errors), QStringList {pointer});
+        QVERIFY(read.errors.first().isError());
+        QVERIFY(!read.errors.first().message.isEmpty());
+    }
+
+    void wrongTypeLeavesTheFieldUnset()
+    {
+        const RequestCodec::ReadResult read = RequestCodec::fromJson(
+            parse(R"({"root_volume":{"type":"SAS","size":"80"},"size":"2"})"));
+        QCOMPARE(read.errors.size(), 2);
+        QVERIFY(read.request.rootVolume);
+        QCOMPARE(read.request.rootVolume->type, QStringLiteral("SAS"));
+        QVERIFY(!read.request.rootVolume->size);
+        QVERIFY(!read.request.size);
+    }
+
+    void integralDoubleIsAnInteger()
+    {
+        const RequestCodec::ReadResult read = RequestCodec::fromJson(parse(R"({"size":3.0})"));
+        QVERIFY(read.ok());
+        QCOMPARE(read.request.size, 3);
+    }
+
+    void unsetIsNotEmpty()
+    {
+        CreateDesktopRequest request;
+        QCOMPARE(RequestCodec::toJson(request), QJsonObject());
+        QCOMPARE(RequestCodec::toBytes(request), QByteArray("{}"));
+
+        request.productId = QString();
+        request.desktops = QList<Desktop>();
+        request.desktopIps = QStringList();
+        request.emailNotification = false;
+        const QJsonObject json = RequestCodec::toJson(request);
+        QCOMPARE(json.value(QLatin1String("product_id")), QJsonValue(QString()));
+        QCOMPARE(json.value(QLatin1String("desktops")), QJsonValue(QJsonArray()));
+        QCOMPARE(json.value(QLatin1String("desktop_ips")), QJsonValue(QJsonArray()));
+        QCOMPARE(json.value(QLatin1String("email_notification")), QJsonValue(false));
+        QCOMPARE(json.size(), 4);
+
+        const RequestCodec::ReadResult read = RequestCodec::fromJson(json);
+        QVERIFY(read.ok());
+        QCOMPARE(read.request, request);
+        QVERIFY(read.request.productId.has_value());
+        QVERIFY(!read.request.imageId.has_value());
+    }
+
+    void integersAndBooleansKeepTheirTypes()
+    {
+        CreateDesktopRequest request;
+        request.rootVolume = Volume {QStringLiteral("SAS"), 80, {}};
+        request.size = 3;
+        request.emailNotification = true;
+        request.eip =
+            Eip {std::nullopt, QStringLiteral("5_bgp"), QStringLiteral("TRAFFIC"), 10, {}};
+        const QByteArray bytes = RequestCodec::toBytes(request);
+        QVERIFY2(bytes.contains(R"("size":80)"), bytes.constData());
+        QVERIFY2(bytes.contains(R"("size":3)"), bytes.constData());
+        QVERIFY2(bytes.contains(R"("bandwidth_size":10)"), bytes.constData());
+        QVERIFY2(bytes.contains(R"("email_notification":true)"), bytes.constData());
+        QVERIFY(!bytes.contains(".0"));
+    }
+
+    void unknownMembersAreKeptAtEveryLevel()
+    {
+        const QJsonObject body = parse(R"({
+            "desktop_type": "DEDICATED",
+            "buy_type": "ONDEMAND",
+            "domain": {"name": "corp"},
+            "root_volume": {"type": "SAS", "size": 80, "iops": 3000, "kms_id": "k"},
+            "data_volumes": [{"type": "GPSSD2", "size": 10, "throughput": 125}],
+            "nics": [{"subnet_id": "s", "ip": "10.0.0.2"}],
+            "security_groups": [{"id": "g", "name": "web"}],
+            "desktops": [{"user_name": "ann", "domain": "corp", "ou_name": "ou"}],
+            "tags": [{"key": "k", "value": "v", "extra": [1, 2]}],
+            "eip": {"type": "5_bgp", "bandwidth_size": 5, "iptype": "x"},
+            "apply_shared_vpc_dedicated_param": {"address": "a", "port": 2000, "availability_zone": ["z"], "x": null}
+        })");
+        const RequestCodec::ReadResult read = RequestCodec::fromJson(body);
+        QVERIFY(read.ok());
+        QCOMPARE(read.request.unknown.value(QLatin1String("buy_type")),
+                 QJsonValue(QStringLiteral("ONDEMAND")));
+        QVERIFY(read.request.unknown.contains(QLatin1String("domain")));
+        QCOMPARE(read.request.rootVolume->unknown.value(QLatin1String("iops")).toInt(), 3000);
+        QVERIFY(read.request.dataVolumes->first().unknown.contains(QLatin1String("throughput")));
+        QVERIFY(read.request.nics->first().unknown.contains(QLatin1String("ip")));
+        QVERIFY(read.request.securityGroups->first().unknown.contains(QLatin1String("name")));
+        QVERIFY(read.request.desktops->first().unknown.contains(QLatin1String("ou_name")));
+        QVERIFY(read.request.tags->first().unknown.contains(QLatin1String("extra")));
+        QVERIFY(read.request.eip->unknown.contains(QLatin1String("iptype")));
+        QVERIFY(read.request.sharedVpc->unknown.contains(QLatin1String("x")));
+        QVERIFY(!read.request.unknown.contains(QLatin1String("desktop_type")));
+        QCOMPARE(RequestCodec::toJson(read.request), body);
+    }
+
+    void everyKnownFieldRoundTrips()
+    {
+        CreateDesktopRequest request;
+        request.desktopType = QStringLiteral("SHARED");
+        request.availabilityZone = QStringLiteral("az1");
+        request.productId = QStringLiteral("p");
+        request.imageType = QStringLiteral("private");
+        request.imageId = QStringLiteral("i");
+        request.rootVolume = Volume {QStringLiteral("SSD"), 90, {}};
+        request.dataVolumes = QList<Volume> {Volume {QStringLiteral("SAS"), 20, {}}};
+        request.nics = QList<Nic> {Nic {QStringLiteral("s"), {}}};
+        request.securityGroups = QList<SecurityGroup> {SecurityGroup {QStringLiteral("g"), {}}};
+        Desktop desktop;
+        desktop.userName = QStringLiteral("u");
+        desktop.userEmail = QStringLiteral("e@x.org");
+        desktop.userPhone = QStringLiteral("+123456");
+        desktop.userGroup = QStringLiteral("users");
+        desktop.computerName = QStringLiteral("c");
+        desktop.osHostName = QStringLiteral("h");
+        desktop.desktopNamePrefix = QStringLiteral("pre");
+        request.desktops = QList<Desktop> {desktop};
+        request.desktopName = QStringLiteral("n");
+        request.desktopIps = QStringList {QStringLiteral("10.0.0.1")};
+        request.size = 2;
+        request.emailNotification = false;
+        request.enterpriseProjectId = QStringLiteral("0");
+        request.tags = QList<Tag> {Tag {QStringLiteral("k"), std::nullopt, {}}};
+        request.sharedVpc =
+            SharedVpcParam {QStringLiteral("a"), 2000, QStringList {QStringLiteral("z")}, {}};
+        request.eip = Eip {
+            QStringLiteral("id"), QStringLiteral("5_sbgp"), QStringLiteral("BANDWIDTH"), 7, {}};
+        request.desktopNamePolicyId = QStringLiteral("pol");
+        request.hourPackageProductId = QStringLiteral("hp");
+        request.hourPackageOfferingId = QStringLiteral("ho");
+        const QJsonObject json = RequestCodec::toJson(request);
+        QCOMPARE(json.size(), 21);
+        QCOMPARE(json.value(QLatin1String("apply_shared_vpc_dedicated_param"))
+                     .toObject()
+                     .value(QLatin1String("port")),
+                 QJsonValue(2000));
+        QCOMPARE(json.value(QLatin1String("desktops")).toArray().first().toObject().size(), 7);
+        const RequestCodec::ReadResult read = RequestCodec::fromJson(json);
+        QVERIFY(read.ok());
+        QVERIFY(read.request.unknown.isEmpty());
+        QCOMPARE(read.request, request);
+        request.desktops->first().osHostName = QStringLiteral("other");
+        QVERIFY(read.request != request);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRequestCodec)
+#include "tst_requestcodec.moc"

@@ -1,0 +1,138 @@
+#include "models/RequestCodec.h"
+#include "models/RequestFile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestRequestFile : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void bareBody()
+    {
+        const RequestFile file = RequestFile::parse(R"({"desktop_type":"DEDICATED","size":2})",
+                                                    QStringLiteral("a.json"));
+        QVERIFY(file.ok());
+        QVERIFY(!file.isTemplate);
+        QVERIFY(!file.context);
+        QCOMPARE(file.request.size, 2);
+    }
+
+    void templateWithContext()
+    {
+        const QByteArray json = R"({"deskwiz_template": 1, "name": "lab", "description": "",
+            "context": {"os_type": "Linux", "domain_type": "LITE_AS"},
+            "connection": {"region": "cn-north-4"},
+            "request": {"desktop_type": "DEDICATED", "size": 3}})";
+        const RequestFile file = RequestFile::parse(json, QStringLiteral("lab.deskwiz.json"));
+        QVERIFY(file.ok());
+        QVERIFY(file.isTemplate);
+        QVERIFY(file.context);
+        QCOMPARE(file.context->osType, ValidationContext::OsType::Linux);
+        QCOMPARE(file.context->domainType, ValidationContext::DomainType::LiteAd);
+        QCOMPARE(file.request.size, 3);
+        QVERIFY(file.request.unknown.isEmpty());
+    }
+
+    void templateWithBadContextOrNoRequest()
+    {
+        RequestFile file = RequestFile::parse(
+            R"({"deskwiz_template": 1, "context": {"os_type": "BeOS"}, "request": {}})",
+            QStringLiteral("t"));
+        QCOMPARE(file.status, RequestFile::Status::Invalid);
+        QCOMPARE(file.errors.first().pointer, QStringLiteral("/context/os_type"));
+        file = RequestFile::parse(R"({"deskwiz_template": 1})", QStringLiteral("t.json"));
+        QCOMPARE(file.status, RequestFile::Status::Malformed);
+        QVERIFY(file.errorMessage.startsWith(QStringLiteral("t.json: ")));
+    }
+
+    void malformedJsonSaysLineAndColumn_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        // Where the parser gave up: the "b" that should have had a comma before it; the x.
+        QTest::newRow("missing comma") << QByteArray("{\n  \"a\": 1\n  \"b\": 2\n}") << 3 << 4;
+        QTest::newRow("after multibyte") << QByteArray("{\"é€\": 1,\n \"ü\": x}") << 2 << 7;
+    }
+
+    void malformedJsonSaysLineAndColumn()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(int, line);
+        QFETCH(int, column);
+        const RequestFile file = RequestFile::parse(json, QStringLiteral("bad.json"));
+        QCOMPARE(file.status, RequestFile::Status::Malformed);
+        QVERIFY2(
+            file.errorMessage.startsWith(QStringLiteral("bad.json:%1:%2: ").arg(line).arg(column)),
+            qPrintable(file.errorMessage));
+    }
+
+    void lineAndColumnCountCharactersNotBytes()
+    {
+        const QByteArray text = QStringLiteral("ab\ncé€d").toUtf8();
+        QCOMPARE(RequestFile::lineAndColumn(text, 0), std::make_pair(1, 1));
+        QCOMPARE(RequestFile::lineAndColumn(text, 2), std::make_pair(1, 3));
+        QCOMPARE(RequestFile::lineAndColumn(text, 3), std::make_pair(2, 1));
+        // "c" (1 byte) + "é" (2 bytes) + "€" (3 bytes): "d" is the 4th character of line 2.
+        QCOMPARE(RequestFile::lineAndColumn(text, 3 + 1 + 2 + 3), std::make_pair(2, 4));
+    }
+
+    void topLevelNonObject()
+    {
+        const RequestFile file = RequestFile::parse("[1, 2]", QStringLiteral("list.json"));
+        QCOMPARE(file.status, RequestFile::Status::Malformed);
+        QVERIFY(file.errorMessage.startsWith(QStringLiteral("list.json: ")));
+    }
+
+    void typeErrorsCarryPointers()
+    {
+        const RequestFile file = RequestFile::parse(
+            R"({"root_volume": {"type": "SAS", "size": "80"}})", QStringLiteral("x"));
+        QCOMPARE(file.status, RequestFile::Status::Invalid);
+        QCOMPARE(file.errors.size(), 1);
+        QCOMPARE(file.errors.first().pointer, QStringLiteral("/root_volume/size"));
+    }
+
+    void unreadableFileNamesPathAndReason()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("missing.json"));
+        const RequestFile file = RequestFile::load(path);
+        QCOMPARE(file.status, RequestFile::Status::Unreadable);
+        QVERIFY(file.errorMessage.contains(path));
+        QVERIFY(file.errorMessage.size() > path.size() + 4);
+    }
+
+    void loadsEveryTestdataRequest()
+    {
+        const QDir dir(QStringLiteral(DESKWIZ_TESTDATA_DIR "/requests"));
+        const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files);
+        QVERIFY(!files.isEmpty());
+        QTemporaryDir temporary;
+        for (const QString &name : files) {
+            QFile source(dir.absoluteFilePath(name));
+            QVERIFY(source.open(QIODevice::ReadOnly));
+            const QJsonObject body = QJsonDocument::fromJson(source.readAll())
+                                         .object()
+                                         .value(QLatin1String("request"))
+                                         .toObject();
+            const QString path = temporary.filePath(name);
+            QFile target(path);
+            QVERIFY(target.open(QIODevice::WriteOnly));
+            target.write(QJsonDocument(body).toJson());
+            target.close();
+            const RequestFile file = RequestFile::load(path);
+            QVERIFY2(file.ok(), qPrintable(name));
+            QCOMPARE(RequestCodec::toJson(file.request), body);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRequestFile)
+#include "tst_requestfile.moc"
