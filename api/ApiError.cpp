@@ -150,6 +150,14 @@ ApiError ApiError::invalidAnswer(const QString &what, int httpStatus, const QByt
     return error;
 }
 
+ApiError ApiError::gaveUpWaiting(const QString &what)
+{
+    ApiError error;
+    error.m_kind = Kind::Timeout;
+    error.m_reason = what;
+    return error;
+}
+
 ApiError ApiError::cancelled()
 {
     ApiError error;
@@ -221,6 +229,8 @@ QString ApiError::summary() const
     case Kind::Cancelled:
         return tr("The request was cancelled.");
     case Kind::Timeout:
+        if (!m_reason.isEmpty())
+            return m_reason;
         return m_host.isEmpty()
             ? tr("The request timed out: no answer arrived in time.")
             : tr("The request to %1 timed out: no answer arrived in time.").arg(m_host);

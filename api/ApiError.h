@@ -53,6 +53,8 @@ public:
                                   const QByteArray &requestId = {});
     /** The call was cancelled by its caller. */
     static ApiError cancelled();
+    /** Waiting for something (e.g. jobs) took longer than allowed (`what` is translated). */
+    static ApiError gaveUpWaiting(const QString &what);
 
     bool isError() const { return m_kind != Kind::None; }
     Kind kind() const { return m_kind; }

@@ -191,6 +191,7 @@ struct ImageFilter
 /** Filters of the sub-job list: any that are set narrow it. */
 struct SubJobFilter
 {
-    QStringList jobIds; ///< sent as one job_id per id (one list for many jobs)
-    QString status;
+    QString jobId; ///< job_id: the sub-jobs of one job
+    QString jobType; ///< job_type, e.g. "createDesktops" (to list many jobs at once)
+    QString status; ///< WAITING, RUNNING, SUCCESS, FAILED
 };

@@ -311,8 +311,8 @@ ApiCall *WorkspaceClient::listSubJobs(const SubJobFilter &filter, const Paging &
                                       QObject *context, Handler<Page<SubJob>> handler)
 {
     AkSkSigner::QueryItems query;
-    for (const QString &jobId : filter.jobIds)
-        query.append({QStringLiteral("job_id"), jobId});
+    addIfSet(query, "job_id", filter.jobId);
+    addIfSet(query, "job_type", filter.jobType);
     addIfSet(query, "status", filter.status);
     query += pagingQuery(paging);
     return get(QStringLiteral("/workspace-sub-jobs"), query, context,

@@ -1,18 +1,559 @@
 #include "app/Commands.h"
 
+#include "api/ApiError.h"
+#include "api/Connection.h"
+#include "api/JobWatcher.h"
+#include "api/WorkspaceClient.h"
+#include "models/ApiLimits.h"
+#include "models/BatchPlanner.h"
+#include "models/RequestCodec.h"
+#include "models/RequestFile.h"
+#include "models/Validator.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPointer>
 #include <QTextStream>
+
+#include <memory>
+
+// `deskwiz submit` and `deskwiz jobs`: send a request file and follow its jobs, or follow jobs.
+
+namespace {
+
+enum ExitCode {
+    ExitDone = 0,
+    ExitInvalidInput = 1,
+    ExitUsage = 2,
+    ExitFailedDesktops = 3,
+    ExitApiError = 4
+};
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SubmitCommand", text);
+}
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+/** The options that say where and how to connect (secrets come from the environment only). */
+void addConnectionOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("endpoint"),
+                      tr("The Workspace endpoint URL, e.g. "
+                         "https://workspace.cn-north-4.myhuaweicloud.com."),
+                      QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("project-id"),
+                      tr("The project id (a password login can find it from the region)."),
+                      QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("auth"),
+                      tr("How to log in: token (DESKWIZ_TOKEN), password (DESKWIZ_IAM_DOMAIN, "
+                         "DESKWIZ_IAM_USER, DESKWIZ_IAM_PASSWORD) or aksk (DESKWIZ_AK, DESKWIZ_SK, "
+                         "optional DESKWIZ_SECURITY_TOKEN). Default: token."),
+                      QStringLiteral("token|password|aksk"), QStringLiteral("token")});
+    parser.addOption({QStringLiteral("iam-endpoint"),
+                      tr("The IAM endpoint of a password login (default: derived from the "
+                         "endpoint)."),
+                      QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("timeout"),
+                      tr("Seconds each request may stay without an answer (default 30)."),
+                      QStringLiteral("S"), QStringLiteral("30")});
+    parser.addOption({QStringLiteral("wait"),
+                      tr("Follow the jobs until every desktop is ready or has failed.")});
+    parser.addOption({QStringLiteral("json"), tr("Print the results as JSON.")});
+    QCommandLineOption pollInterval(QStringLiteral("poll-interval"),
+                                    tr("Milliseconds before the first job poll (default 2000); "
+                                       "later polls back off to 15000."),
+                                    QStringLiteral("MS"), QStringLiteral("2000"));
+    parser.addOption(pollInterval);
+}
+
+QByteArray environment(const char *name)
+{
+    return qgetenv(name);
+}
+
+/**
+ * The Connection the options and the environment describe; problems are appended to `errors`.
+ * This is the one place a command line connection is built (a saved profile will plug in here).
+ */
+Connection connectionFromOptions(const QCommandLineParser &parser, QStringList &errors)
+{
+    Connection connection;
+    const QString endpoint = parser.value(QStringLiteral("endpoint"));
+    if (endpoint.isEmpty())
+        errors.append(tr("--endpoint is required."));
+    connection.endpoint = QUrl(endpoint, QUrl::StrictMode);
+    if (!endpoint.isEmpty()
+        && (!connection.endpoint.isValid() || connection.endpoint.host().isEmpty()))
+        errors.append(tr("--endpoint \"%1\" is not a valid URL.").arg(endpoint));
+    connection.projectId = parser.value(QStringLiteral("project-id"));
+    const auto kind = Connection::parseAuthKind(parser.value(QStringLiteral("auth")));
+    if (!kind) {
+        errors.append(tr("--auth must be token, password or aksk, not \"%1\".")
+                          .arg(parser.value(QStringLiteral("auth"))));
+        return connection;
+    }
+    connection.authKind = *kind;
+    if (parser.isSet(QStringLiteral("iam-endpoint")))
+        connection.iamEndpoint =
+            QUrl(parser.value(QStringLiteral("iam-endpoint")), QUrl::StrictMode);
+    switch (connection.authKind) {
+    case Connection::AuthKind::Token:
+        connection.secrets.token = environment("DESKWIZ_TOKEN");
+        if (connection.secrets.token.isEmpty())
+            errors.append(tr("--auth token needs the token in the environment variable "
+                             "DESKWIZ_TOKEN."));
+        break;
+    case Connection::AuthKind::Password:
+        connection.iamDomain = QString::fromUtf8(environment("DESKWIZ_IAM_DOMAIN"));
+        connection.iamUser = QString::fromUtf8(environment("DESKWIZ_IAM_USER"));
+        connection.secrets.password = environment("DESKWIZ_IAM_PASSWORD");
+        if (connection.iamDomain.isEmpty() || connection.iamUser.isEmpty()
+            || connection.secrets.password.isEmpty()) {
+            errors.append(tr("--auth password needs DESKWIZ_IAM_DOMAIN, DESKWIZ_IAM_USER and "
+                             "DESKWIZ_IAM_PASSWORD in the environment."));
+        }
+        break;
+    case Connection::AuthKind::AkSk:
+        connection.accessKey = QString::fromUtf8(environment("DESKWIZ_AK"));
+        connection.secrets.secretKey = environment("DESKWIZ_SK");
+        connection.secrets.securityToken = environment("DESKWIZ_SECURITY_TOKEN");
+        if (connection.accessKey.isEmpty() || connection.secrets.secretKey.isEmpty())
+            errors.append(tr("--auth aksk needs DESKWIZ_AK and DESKWIZ_SK in the environment."));
+        break;
+    }
+    if (errors.isEmpty()) {
+        for (const QString &problem : connection.problems()) {
+            if (!errors.contains(problem))
+                errors.append(problem);
+        }
+    }
+    return connection;
+}
+
+/** Reads --timeout (seconds, fractions allowed) and --poll-interval. */
+bool readTimings(const QCommandLineParser &parser, int &timeoutMs, int &pollMs)
+{
+    bool ok = false;
+    const double seconds = parser.value(QStringLiteral("timeout")).toDouble(&ok);
+    if (!ok || seconds <= 0 || seconds > 3600) {
+        err() << tr("--timeout must be a number of seconds above 0, not \"%1\".")
+                     .arg(parser.value(QStringLiteral("timeout")))
+              << '\n';
+        return false;
+    }
+    timeoutMs = qMax(1, int(seconds * 1000));
+    pollMs = parser.value(QStringLiteral("poll-interval")).toInt(&ok);
+    if (!ok || pollMs < 1) {
+        err() << tr("--poll-interval must be a whole number of milliseconds, not \"%1\".")
+                     .arg(parser.value(QStringLiteral("poll-interval")))
+              << '\n';
+        return false;
+    }
+    return true;
+}
+
+QString statusWord(const SubJob &subJob)
+{
+    return subJob.statusText.isEmpty() ? tr("UNKNOWN") : subJob.statusText;
+}
+
+QString desktopLine(const SubJob &subJob)
+{
+    const QString who = !subJob.userName.isEmpty() ? subJob.userName
+        : !subJob.desktopName.isEmpty()            ? subJob.desktopName
+                                                   : subJob.id;
+    QString line = subJob.jobId + QLatin1Char(' ') + who + QLatin1Char(' ') + statusWord(subJob)
+        + QLatin1Char(' ') + QString::number(subJob.process) + QLatin1Char('%');
+    if (!subJob.desktopId.isEmpty())
+        line += QLatin1Char(' ') + tr("desktop %1").arg(subJob.desktopId);
+    if (subJob.status == SubJob::Status::Failed) {
+        line += QLatin1String(" ")
+            + tr("failed: %1")
+                  .arg(subJob.errorCode.isEmpty()
+                           ? subJob.failReason
+                           : subJob.errorCode + QLatin1String(" ") + subJob.failReason);
+    }
+    return line;
+}
+
+QJsonObject subJobJson(const SubJob &subJob)
+{
+    QJsonObject json {{QStringLiteral("sub_job_id"), subJob.id},
+                      {QStringLiteral("job_id"), subJob.jobId},
+                      {QStringLiteral("status"), subJob.statusText},
+                      {QStringLiteral("process"), subJob.process},
+                      {QStringLiteral("user_name"), subJob.userName},
+                      {QStringLiteral("desktop_name"), subJob.desktopName},
+                      {QStringLiteral("desktop_id"), subJob.desktopId}};
+    if (!subJob.errorCode.isEmpty())
+        json.insert(QStringLiteral("error_code"), subJob.errorCode);
+    if (!subJob.failReason.isEmpty())
+        json.insert(QStringLiteral("fail_reason"), subJob.failReason);
+    return json;
+}
+
+QJsonObject errorJson(const ApiError &error)
+{
+    QJsonObject json {{QStringLiteral("message"), error.toString()}};
+    if (error.httpStatus() > 0)
+        json.insert(QStringLiteral("http_status"), error.httpStatus());
+    if (!error.code().isEmpty())
+        json.insert(QStringLiteral("error_code"), error.code());
+    if (!error.serviceMessage().isEmpty())
+        json.insert(QStringLiteral("error_msg"), error.serviceMessage());
+    if (!error.detail().isEmpty())
+        json.insert(QStringLiteral("error_detail"), error.detail());
+    if (!error.requestId().isEmpty())
+        json.insert(QStringLiteral("request_id"), error.requestId());
+    if (error.mayHaveCreatedDesktops())
+        json.insert(QStringLiteral("may_have_created"), true);
+    return json;
+}
+
+/**
+ * Sends the batches one after the other (never retrying a create), then optionally follows the
+ * jobs; ends the event loop with the exit code.
+ */
+class SubmitSession : public QObject
+{
+public:
+    SubmitSession(const Connection &connection, int timeoutMs, int pollMs, bool wait, bool json)
+        : m_client(connection)
+        , m_watcher(&m_client)
+        , m_wait(wait)
+        , m_json(json)
+    {
+        m_client.setTimeoutMs(timeoutMs);
+        JobWatcher::Timing timing;
+        timing.initialIntervalMs = pollMs;
+        timing.maxIntervalMs = qMax(pollMs, 15000);
+        m_watcher.setTiming(timing);
+        connect(&m_watcher, &JobWatcher::desktopChanged, this, [this](const SubJob &subJob) {
+            if (!m_json)
+                out() << desktopLine(subJob) << Qt::endl;
+        });
+        connect(&m_watcher, &JobWatcher::pollFailed, this,
+                [this](const ApiError &error, int consecutive) {
+                    if (!m_json) {
+                        err() << tr("Polling failed (%1 in a row), trying again: %2")
+                                     .arg(consecutive)
+                                     .arg(error.summary())
+                              << Qt::endl;
+                    }
+                });
+        connect(&m_watcher, &JobWatcher::finished, this,
+                [this](JobWatcher::Outcome outcome, const ApiError &error) {
+                    switch (outcome) {
+                    case JobWatcher::Outcome::AllSucceeded:
+                        end(ExitDone, {});
+                        break;
+                    case JobWatcher::Outcome::SomeFailed:
+                        end(ExitFailedDesktops, {});
+                        break;
+                    case JobWatcher::Outcome::GaveUp:
+                        end(ExitApiError, error);
+                        break;
+                    }
+                });
+    }
+
+    void submit(const QList<QByteArray> &bodies)
+    {
+        m_bodies = bodies;
+        sendNext();
+    }
+
+    void follow(const QStringList &jobIds)
+    {
+        m_jobIds = jobIds;
+        if (m_wait) {
+            m_watcher.watch(jobIds);
+            return;
+        }
+        // One look at each job's sub-jobs.
+        m_pending = int(jobIds.size());
+        for (const QString &jobId : jobIds) {
+            SubJobFilter filter;
+            filter.jobId = jobId;
+            m_client.listSubJobs(filter, Paging {0, 100}, this,
+                                 [this, jobId](const ApiResult<Page<SubJob>> &result) {
+                                     onSnapshot(jobId, result);
+                                 });
+        }
+    }
+
+    int exitCode() const { return m_exitCode; }
+
+private:
+    void sendNext()
+    {
+        if (m_next >= m_bodies.size()) {
+            if (m_wait)
+                m_watcher.watch(m_jobIds);
+            else
+                end(ExitDone, {});
+            return;
+        }
+        const QByteArray body = m_bodies.at(m_next++);
+        m_client.createDesktops(body, this, [this](const ApiResult<QString> &result) {
+            if (!result.ok()) {
+                ApiError error = result.error;
+                if (m_next < m_bodies.size() && !m_json) {
+                    err() << tr("%n further request(s) were not sent.", nullptr,
+                                int(m_bodies.size() - m_next))
+                          << Qt::endl;
+                }
+                end(ExitApiError, error);
+                return;
+            }
+            m_jobIds.append(result.value);
+            if (!m_json)
+                out() << result.value << Qt::endl;
+            sendNext();
+        });
+    }
+
+    void onSnapshot(const QString &jobId, const ApiResult<Page<SubJob>> &result)
+    {
+        if (!result.ok()) {
+            m_snapshotError = result.error;
+        } else {
+            for (SubJob subJob : result.value.items) {
+                if (subJob.jobId.isEmpty())
+                    subJob.jobId = jobId;
+                m_snapshot.append(subJob);
+                if (!m_json)
+                    out() << desktopLine(subJob) << Qt::endl;
+            }
+        }
+        if (--m_pending > 0)
+            return;
+        if (m_snapshotError.isError()) {
+            end(ExitApiError, m_snapshotError);
+            return;
+        }
+        const bool anyFailed =
+            std::any_of(m_snapshot.begin(), m_snapshot.end(),
+                        [](const SubJob &s) { return s.status == SubJob::Status::Failed; });
+        end(anyFailed ? ExitFailedDesktops : ExitDone, {});
+    }
+
+    void end(int exitCode, const ApiError &error)
+    {
+        m_exitCode = exitCode;
+        if (m_json) {
+            QJsonArray jobs;
+            const QList<SubJob> desktops = m_wait ? m_watcher.desktops() : m_snapshot;
+            for (const QString &jobId : std::as_const(m_jobIds)) {
+                QJsonArray list;
+                for (const SubJob &subJob : desktops) {
+                    if (subJob.jobId == jobId)
+                        list.append(subJobJson(subJob));
+                }
+                jobs.append(QJsonObject {{QStringLiteral("job_id"), jobId},
+                                         {QStringLiteral("desktops"), list}});
+            }
+            QJsonObject document {{QStringLiteral("jobs"), jobs},
+                                  {QStringLiteral("exit_code"), exitCode}};
+            if (error.isError())
+                document.insert(QStringLiteral("error"), errorJson(error));
+            out() << QJsonDocument(document).toJson(QJsonDocument::Indented) << Qt::flush;
+        }
+        if (error.isError())
+            err() << tr("deskwiz: %1").arg(error.toString()) << Qt::endl;
+        m_watcher.stop();
+        QCoreApplication::exit(exitCode);
+    }
+
+    WorkspaceClient m_client;
+    JobWatcher m_watcher;
+    bool m_wait;
+    bool m_json;
+    QList<QByteArray> m_bodies;
+    qsizetype m_next = 0;
+    QStringList m_jobIds;
+    QList<SubJob> m_snapshot;
+    ApiError m_snapshotError;
+    int m_pending = 0;
+    int m_exitCode = ExitApiError;
+};
+
+QString issueLine(const ValidationIssue &issue)
+{
+    if (issue.isError())
+        return issue.pointer + QLatin1String(": ") + issue.message;
+    return issue.pointer + QLatin1String(": ") + tr("warning: %1").arg(issue.message);
+}
+
+/** Parses the common part; false with `exitCode` set when the command should end now. */
+bool parseCommon(QCommandLineParser &parser, const QStringList &arguments, int &exitCode)
+{
+    parser.addHelpOption();
+    addConnectionOptions(parser);
+    if (!parser.parse(arguments)) {
+        err() << parser.errorText() << '\n';
+        exitCode = ExitUsage;
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        exitCode = ExitDone;
+        return false;
+    }
+    return true;
+}
+
+/** Loads, judges and batches FILE into the exact bodies to send; false with `exitCode` set. */
+bool prepareBodies(const QCommandLineParser &parser, QList<QByteArray> &bodies, int &exitCode)
+{
+    const RequestFile file = RequestFile::load(parser.positionalArguments().constFirst());
+    switch (file.status) {
+    case RequestFile::Status::Ok:
+        break;
+    case RequestFile::Status::Unreadable:
+        err() << file.errorMessage << '\n';
+        exitCode = ExitUsage;
+        return false;
+    case RequestFile::Status::Malformed:
+        err() << file.errorMessage << '\n';
+        exitCode = ExitInvalidInput;
+        return false;
+    case RequestFile::Status::Invalid:
+        for (const ValidationIssue &issue : file.errors)
+            err() << issueLine(issue) << '\n';
+        exitCode = ExitInvalidInput;
+        return false;
+    }
+    ValidationContext context = file.context.value_or(ValidationContext());
+    if (parser.isSet(QStringLiteral("os"))) {
+        const auto os = ValidationContext::parseOsType(parser.value(QStringLiteral("os")));
+        if (!os) {
+            err() << tr("--os must be Windows or Linux.") << '\n';
+            exitCode = ExitUsage;
+            return false;
+        }
+        context.osType = *os;
+    }
+    if (parser.isSet(QStringLiteral("domain-type"))) {
+        const auto domain =
+            ValidationContext::parseDomainType(parser.value(QStringLiteral("domain-type")));
+        if (!domain) {
+            err() << tr("--domain-type must be LITE_AD or LOCAL_AD.") << '\n';
+            exitCode = ExitUsage;
+            return false;
+        }
+        context.domainType = *domain;
+    }
+    const Validator validator(ApiLimits::builtIn());
+    context.maxDesktopsPerRequest = validator.limits().defaultMaxDesktopsPerRequest;
+    const QList<CreateDesktopRequest> batches =
+        BatchPlanner::split(file.request, context.maxDesktopsPerRequest);
+    bool invalid = false;
+    for (const CreateDesktopRequest &batch : batches) {
+        for (const ValidationIssue &issue : validator.validate(batch, context)) {
+            err() << issueLine(issue) << '\n';
+            invalid = invalid || issue.isError();
+        }
+    }
+    if (invalid) {
+        exitCode = ExitInvalidInput;
+        return false;
+    }
+    for (const CreateDesktopRequest &batch : batches)
+        bodies.append(RequestCodec::toBytes(batch));
+    return true;
+}
+
+} // namespace
 
 int runSubmitCommand(const QStringList &arguments)
 {
-    Q_UNUSED(arguments);
-    QTextStream(stderr) << "deskwiz: this command is being built\n";
-    return 2;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Send the create-desktops request in FILE (a template or a bare API body) and print "
+           "the job id; with --wait, follow it until every desktop is ready or has failed."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The request to send."));
+    parser.addOption({QStringLiteral("os"), tr("Judge the request for Windows or Linux."),
+                      QStringLiteral("Windows|Linux")});
+    parser.addOption({QStringLiteral("domain-type"),
+                      tr("Judge the request for LITE_AD or LOCAL_AD."),
+                      QStringLiteral("LITE_AD|LOCAL_AD")});
+    int exitCode = ExitDone;
+    if (!parseCommon(parser, arguments, exitCode))
+        return exitCode;
+    if (parser.positionalArguments().size() != 1) {
+        err() << tr("Give exactly one FILE.") << '\n' << parser.helpText();
+        return ExitUsage;
+    }
+    QStringList problems;
+    const Connection connection = connectionFromOptions(parser, problems);
+    int timeoutMs = 0;
+    int pollMs = 0;
+    if (!readTimings(parser, timeoutMs, pollMs))
+        return ExitUsage;
+    if (!problems.isEmpty()) {
+        for (const QString &problem : std::as_const(problems))
+            err() << tr("deskwiz: %1").arg(problem) << '\n';
+        return ExitUsage;
+    }
+    QList<QByteArray> bodies;
+    if (!prepareBodies(parser, bodies, exitCode))
+        return exitCode;
+    err().flush();
+
+    SubmitSession session(connection, timeoutMs, pollMs, parser.isSet(QStringLiteral("wait")),
+                          parser.isSet(QStringLiteral("json")));
+    QMetaObject::invokeMethod(
+        &session, [&session, &bodies] { session.submit(bodies); }, Qt::QueuedConnection);
+    return QCoreApplication::exec();
 }
 
 int runJobsCommand(const QStringList &arguments)
 {
-    Q_UNUSED(arguments);
-    QTextStream(stderr) << "deskwiz: this command is being built\n";
-    return 2;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Show the desktops of the jobs JOB_ID...; with --wait, follow them until every "
+           "desktop is ready or has failed."));
+    parser.addPositionalArgument(QStringLiteral("JOB_ID"), tr("The job ids to look at."),
+                                 QStringLiteral("JOB_ID..."));
+    int exitCode = ExitDone;
+    if (!parseCommon(parser, arguments, exitCode))
+        return exitCode;
+    const QStringList jobIds = parser.positionalArguments();
+    if (jobIds.isEmpty()) {
+        err() << tr("Give at least one JOB_ID.") << '\n' << parser.helpText();
+        return ExitUsage;
+    }
+    QStringList problems;
+    const Connection connection = connectionFromOptions(parser, problems);
+    int timeoutMs = 0;
+    int pollMs = 0;
+    if (!readTimings(parser, timeoutMs, pollMs))
+        return ExitUsage;
+    if (!problems.isEmpty()) {
+        for (const QString &problem : std::as_const(problems))
+            err() << tr("deskwiz: %1").arg(problem) << '\n';
+        return ExitUsage;
+    }
+    SubmitSession session(connection, timeoutMs, pollMs, parser.isSet(QStringLiteral("wait")),
+                          parser.isSet(QStringLiteral("json")));
+    QMetaObject::invokeMethod(
+        &session, [&session, &jobIds] { session.follow(jobIds); }, Qt::QueuedConnection);
+    return QCoreApplication::exec();
 }
-

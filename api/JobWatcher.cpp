@@ -1,0 +1,207 @@
+#include "api/JobWatcher.h"
+
+#include "api/ApiCall.h"
+#include "api/Logging.h"
+#include "api/WorkspaceClient.h"
+
+#include <QCoreApplication>
+#include <QRandomGenerator>
+
+namespace {
+
+bool sameState(const SubJob &left, const SubJob &right)
+{
+    return left.statusText == right.statusText && left.process == right.process
+        && left.desktopId == right.desktopId && left.errorCode == right.errorCode
+        && left.failReason == right.failReason;
+}
+
+} // namespace
+
+JobWatcher::JobWatcher(WorkspaceClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &JobWatcher::poll);
+}
+
+JobWatcher::~JobWatcher()
+{
+    stop();
+}
+
+void JobWatcher::setTiming(const Timing &timing)
+{
+    m_timing = timing;
+}
+
+void JobWatcher::watch(const QStringList &jobIds)
+{
+    for (const QString &jobId : jobIds) {
+        if (!jobId.isEmpty() && !m_jobIds.contains(jobId))
+            m_jobIds.append(jobId);
+    }
+    if (m_jobIds.isEmpty() || m_watching)
+        return;
+    m_watching = true;
+    m_sinceStart.start();
+    m_intervalMs = m_timing.initialIntervalMs;
+    m_consecutiveFailures = 0;
+    m_timer.start(m_intervalMs);
+}
+
+void JobWatcher::stop()
+{
+    m_watching = false;
+    m_timer.stop();
+    if (m_call)
+        m_call->cancel();
+}
+
+QList<SubJob> JobWatcher::desktops() const
+{
+    QList<SubJob> all;
+    for (const QString &jobId : m_jobIds)
+        all += m_subJobs.value(jobId);
+    return all;
+}
+
+void JobWatcher::scheduleNext(bool afterFailure)
+{
+    Q_UNUSED(afterFailure);
+    m_intervalMs = qMin(m_timing.maxIntervalMs, qMax(1, m_intervalMs * 2));
+    const double spread = m_intervalMs * qBound(0.0, m_timing.jitter, 1.0);
+    const int delay = qMax(
+        1, int(m_intervalMs - spread + QRandomGenerator::global()->generateDouble() * 2 * spread));
+    m_timer.start(delay);
+}
+
+void JobWatcher::poll()
+{
+    if (!m_watching)
+        return;
+    ++m_polls;
+    requestPage(0, 0);
+}
+
+void JobWatcher::requestPage(int offset, int pageIndex)
+{
+    SubJobFilter filter;
+    QStringList pending;
+    for (const QString &jobId : std::as_const(m_jobIds)) {
+        if (!jobDone(jobId))
+            pending.append(jobId);
+    }
+    if (pending.size() == 1)
+        filter.jobId = pending.first();
+    else
+        filter.jobType = QStringLiteral("createDesktops");
+    Paging paging;
+    paging.offset = offset;
+    paging.limit = m_timing.pageSize;
+    m_call = m_client->listSubJobs(
+        filter, paging, this, [this, offset, pageIndex](const ApiResult<Page<SubJob>> &result) {
+            if (!m_watching)
+                return;
+            if (!result.ok())
+                onPollFailed(result.error);
+            else
+                onPage(result.value, offset, pageIndex);
+        });
+}
+
+void JobWatcher::onPage(const Page<SubJob> &page, int offset, int pageIndex)
+{
+    QHash<QString, QList<SubJob>> seen;
+    for (const SubJob &subJob : page.items) {
+        const QString jobId =
+            subJob.jobId.isEmpty() && m_jobIds.size() == 1 ? m_jobIds.first() : subJob.jobId;
+        if (!m_jobIds.contains(jobId))
+            continue;
+        SubJob update = subJob;
+        update.jobId = jobId;
+        QList<SubJob> &known = m_subJobs[jobId];
+        auto existing = std::find_if(known.begin(), known.end(), [&update](const SubJob &other) {
+            return other.id == update.id;
+        });
+        if (existing == known.end()) {
+            known.append(update);
+            Q_EMIT desktopChanged(update);
+        } else if (!sameState(*existing, update)) {
+            *existing = update;
+            Q_EMIT desktopChanged(update);
+        }
+    }
+    const int received = offset + int(page.items.size());
+    if (!page.items.isEmpty() && received < page.totalCount
+        && pageIndex + 1 < m_timing.maxPagesPerTick) {
+        requestPage(received, pageIndex + 1);
+        return;
+    }
+    m_consecutiveFailures = 0;
+    finishTick();
+}
+
+void JobWatcher::onPollFailed(const ApiError &error)
+{
+    ++m_failedPolls;
+    ++m_consecutiveFailures;
+    m_lastError = error;
+    Q_EMIT pollFailed(error, m_consecutiveFailures);
+    if (!m_watching)
+        return;
+    const bool survivable = error.isTransient() || error.kind() == ApiError::Kind::InvalidAnswer;
+    if (!survivable || m_consecutiveFailures >= m_timing.maxConsecutiveFailures) {
+        giveUp(error);
+        return;
+    }
+    if (error.retryAfterMs() > 0) {
+        m_timer.start(qMax(error.retryAfterMs(), m_intervalMs));
+        return;
+    }
+    finishTick();
+}
+
+void JobWatcher::finishTick()
+{
+    bool allDone = true;
+    bool anyFailed = false;
+    for (const QString &jobId : std::as_const(m_jobIds)) {
+        allDone = allDone && jobDone(jobId);
+        for (const SubJob &subJob : m_subJobs.value(jobId))
+            anyFailed = anyFailed || subJob.status == SubJob::Status::Failed;
+    }
+    if (allDone) {
+        m_watching = false;
+        Q_EMIT finished(anyFailed ? Outcome::SomeFailed : Outcome::AllSucceeded, ApiError());
+        return;
+    }
+    if (m_sinceStart.elapsed() > m_timing.maxDurationMs) {
+        giveUp(ApiError::gaveUpWaiting(
+            QCoreApplication::translate("JobWatcher",
+                                        "Gave up waiting: the jobs were still running after %n "
+                                        "minute(s). Check them later with `deskwiz jobs`.",
+                                        nullptr, int(m_timing.maxDurationMs / 60000))));
+        return;
+    }
+    scheduleNext(false);
+}
+
+bool JobWatcher::jobDone(const QString &jobId) const
+{
+    const QList<SubJob> subJobs = m_subJobs.value(jobId);
+    if (subJobs.isEmpty())
+        return false;
+    return std::all_of(subJobs.begin(), subJobs.end(),
+                       [](const SubJob &subJob) { return subJob.isFinal(); });
+}
+
+void JobWatcher::giveUp(const ApiError &error)
+{
+    qCInfo(lcApi).noquote() << "stopped watching jobs:" << error.summary();
+    m_watching = false;
+    m_timer.stop();
+    m_lastError = error;
+    Q_EMIT finished(Outcome::GaveUp, error);
+}
