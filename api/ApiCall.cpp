@@ -91,6 +91,9 @@ void ApiCall::send(const QByteArray &token)
         finish(answer);
         return;
     }
+    // The project id may have been found by the login that just happened.
+    if (!m_belowProject.isNull())
+        m_url = m_client->workspaceUrl(m_client->projectPath(m_belowProject));
     QUrl url = m_url;
     if (!m_query.isEmpty())
         url.setQuery(QString::fromLatin1(AkSkSigner::encodedQuery(m_query)), QUrl::StrictMode);
@@ -139,7 +142,7 @@ void ApiCall::onReplyFinished()
     facts.networkError = reply->error();
     facts.networkErrorString = reply->errorString();
     facts.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    facts.body = reply->readAll();
+    facts.body = reply->isOpen() ? reply->readAll() : QByteArray();
     facts.requestId = reply->rawHeader("X-Request-Id");
     facts.retryAfter = reply->rawHeader("Retry-After");
     facts.location = reply->rawHeader("Location");

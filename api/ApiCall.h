@@ -69,6 +69,7 @@ private:
     WorkspaceClient *m_client;
     QByteArray m_method;
     QUrl m_url; ///< without query
+    QString m_belowProject; ///< set: the URL is /v2/{project_id}{this}, resolved when sent
     AkSkSigner::QueryItems m_query;
     QByteArray m_body;
     Auth m_auth;

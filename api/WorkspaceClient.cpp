@@ -275,8 +275,10 @@ ApiCall *WorkspaceClient::startCall(const QByteArray &method, const QUrl &url,
 ApiCall *WorkspaceClient::get(const QString &pathBelowProject, const AkSkSigner::QueryItems &query,
                               QObject *context, std::function<void(const RawAnswer &)> handler)
 {
-    return startCall("GET", workspaceUrl(projectPath(pathBelowProject)), query, {},
-                     ApiCall::Auth::Workspace, false, context, std::move(handler));
+    ApiCall *call = startCall("GET", workspaceUrl(projectPath(pathBelowProject)), query, {},
+                              ApiCall::Auth::Workspace, false, context, std::move(handler));
+    call->m_belowProject = pathBelowProject;
+    return call;
 }
 
 ApiCall *WorkspaceClient::createDesktops(const CreateDesktopRequest &request, QObject *context,
@@ -288,23 +290,26 @@ ApiCall *WorkspaceClient::createDesktops(const CreateDesktopRequest &request, QO
 ApiCall *WorkspaceClient::createDesktops(const QByteArray &body, QObject *context,
                                          Handler<QString> handler)
 {
-    return startCall("POST", workspaceUrl(projectPath(QStringLiteral("/desktops"))), {}, body,
-                     ApiCall::Auth::Workspace, true, context,
-                     [handler = std::move(handler)](const RawAnswer &answer) {
-                         ApiResult<QString> result;
-                         result.requestId = answer.requestId;
-                         const QJsonObject json = answerObject(answer, result.error);
-                         if (!result.error.isError()) {
-                             result.value = json.value(QLatin1String("job_id")).toString();
-                             if (result.value.isEmpty()) {
-                                 result.error = ApiError::invalidAnswer(
-                                     tr("The service accepted the request but sent no job id."),
-                                     answer.httpStatus, answer.requestId);
-                                 result.error.markAsCreateFailure();
-                             }
-                         }
-                         handler(result);
-                     });
+    ApiCall *call =
+        startCall("POST", workspaceUrl(projectPath(QStringLiteral("/desktops"))), {}, body,
+                  ApiCall::Auth::Workspace, true, context,
+                  [handler = std::move(handler)](const RawAnswer &answer) {
+                      ApiResult<QString> result;
+                      result.requestId = answer.requestId;
+                      const QJsonObject json = answerObject(answer, result.error);
+                      if (!result.error.isError()) {
+                          result.value = json.value(QLatin1String("job_id")).toString();
+                          if (result.value.isEmpty()) {
+                              result.error = ApiError::invalidAnswer(
+                                  tr("The service accepted the request but sent no job id."),
+                                  answer.httpStatus, answer.requestId);
+                              result.error.markAsCreateFailure();
+                          }
+                      }
+                      handler(result);
+                  });
+    call->m_belowProject = QStringLiteral("/desktops");
+    return call;
 }
 
 ApiCall *WorkspaceClient::listSubJobs(const SubJobFilter &filter, const Paging &paging,
@@ -562,9 +567,8 @@ void WorkspaceClient::onLoginAnswer(const RawAnswer &answer)
         const QDateTime expiry = parseExpiry(token.value(QLatin1String("expires_at")).toString());
         const QDateTime now = QDateTime::currentDateTimeUtc();
         // Without a readable expiry, keep it briefly; else until shortly before it expires.
-        m_iamTokenValidUntil = expiry.isValid()
-            ? expiry.addMSecs(-qMin(m_tokenRefreshMarginMs, now.msecsTo(expiry) / 2))
-            : now.addSecs(10 * 60);
+        m_iamTokenValidUntil =
+            expiry.isValid() ? expiry.addMSecs(-m_tokenRefreshMarginMs) : now.addSecs(10 * 60);
         m_iamToken = answer.subjectToken;
         const QString projectId =
             token.value(QLatin1String("project")).toObject().value(QLatin1String("id")).toString();

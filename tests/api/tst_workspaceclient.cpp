@@ -1,0 +1,471 @@
+#include "api/JobWatcher.h"
+#include "api/TransportPolicy.h"
+#include "api/WorkspaceClient.h"
+#include "sandbox/SandboxServer.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+/** WorkspaceClient and JobWatcher against the sandbox over real loopback HTTP. */
+class TestWorkspaceClient : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void tokenLoginReadsTypedLookups();
+    void wrongTokenIsRefusedWithAClearMessage();
+    void passwordLoginFindsProjectAndCachesToken();
+    void rejectedPasswordIsNeverRetried();
+    void akskSignsEveryRequest();
+    void createFailingWith500IsSentOnce();
+    void createNeverAnsweredIsSentOnceAndTimesOut();
+    void readsRetryThrottlingAndServerErrors();
+    void plainHttpToARemoteHostIsRefusedBeforeSending();
+    void redirectsAreNotFollowedAndCredentialsStayHome();
+    void watcherReportsAFailedDesktop();
+    void watcherSurvivesThrottledFailingAndMalformedPolls();
+    void watcherFollowsManyJobs();
+
+private:
+    Connection tokenConnection() const;
+    QByteArray body(const QString &userPrefix, int desktops) const;
+    template<typename T>
+    ApiResult<T> wait(const std::function<ApiCall *(WorkspaceClient::Handler<T>)> &start);
+    QString createJob(WorkspaceClient &client, const QByteArray &body);
+
+    std::unique_ptr<SandboxServer> m_server;
+    QJsonObject m_validRequest;
+};
+
+namespace {
+
+JobWatcher::Timing fastTiming()
+{
+    JobWatcher::Timing timing;
+    timing.initialIntervalMs = 50;
+    timing.maxIntervalMs = 200;
+    timing.maxConsecutiveFailures = 6;
+    return timing;
+}
+
+RetryPolicy fastRetries()
+{
+    RetryPolicy policy;
+    policy.initialDelayMs = 10;
+    policy.maxDelayMs = 50;
+    policy.maxTotalMs = 10000;
+    return policy;
+}
+
+SandboxFault fault(SandboxFault::Kind kind, const QString &route, int count = 1)
+{
+    SandboxFault result;
+    result.kind = kind;
+    result.route = route;
+    result.count = count;
+    return result;
+}
+
+} // namespace
+
+void TestWorkspaceClient::initTestCase()
+{
+    // A valid assigned-desktops request from the shared cases (whichever comes first).
+    const QDir dir(QStringLiteral(DESKWIZ_TESTDATA_DIR "/requests"));
+    const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    QVERIFY(!files.isEmpty());
+    for (const QString &name : files) {
+        QFile file(dir.filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject testCase = QJsonDocument::fromJson(file.readAll()).object();
+        const QJsonObject request = testCase.value(QStringLiteral("request")).toObject();
+        const QJsonObject context = testCase.value(QStringLiteral("context")).toObject();
+        if (testCase.value(QStringLiteral("expect"))
+                .toObject()
+                .value(QStringLiteral("errors"))
+                .toArray()
+                .isEmpty()
+            && request.value(QStringLiteral("desktops")).isArray()
+            && context.value(QStringLiteral("os_type")).toString() == QLatin1String("Windows")
+            && context.value(QStringLiteral("domain_type")).toString()
+                == QLatin1String("LITE_AD")) {
+            m_validRequest = request;
+            break;
+        }
+    }
+    QVERIFY2(!m_validRequest.isEmpty(), "no valid Windows/LITE_AD request with desktops found");
+}
+
+void TestWorkspaceClient::init()
+{
+    m_server = std::make_unique<SandboxServer>();
+    QVERIFY2(m_server->listen(), qPrintable(m_server->errorString()));
+    m_server->setJobDurationMs(300);
+}
+
+void TestWorkspaceClient::cleanup()
+{
+    m_server.reset();
+}
+
+Connection TestWorkspaceClient::tokenConnection() const
+{
+    Connection connection;
+    connection.endpoint = m_server->url();
+    connection.projectId = m_server->credentials().projectId;
+    connection.authKind = Connection::AuthKind::Token;
+    connection.secrets.token = m_server->credentials().token.toUtf8();
+    return connection;
+}
+
+QByteArray TestWorkspaceClient::body(const QString &userPrefix, int desktops) const
+{
+    QJsonObject request = m_validRequest;
+    const QJsonObject first =
+        request.value(QStringLiteral("desktops")).toArray().first().toObject();
+    QJsonArray list;
+    for (int i = 0; i < desktops; ++i) {
+        QJsonObject desktop = first;
+        desktop.insert(QStringLiteral("user_name"), QString(userPrefix + QString::number(i + 1)));
+        desktop.remove(QStringLiteral("computer_name"));
+        list.append(desktop);
+    }
+    request.insert(QStringLiteral("desktops"), list);
+    return QJsonDocument(request).toJson(QJsonDocument::Compact);
+}
+
+template<typename T>
+ApiResult<T>
+TestWorkspaceClient::wait(const std::function<ApiCall *(WorkspaceClient::Handler<T>)> &start)
+{
+    std::optional<ApiResult<T>> result;
+    start([&result](const ApiResult<T> &answer) { result = answer; });
+    if (!QTest::qWaitFor([&result] { return result.has_value(); }, 20000))
+        return {};
+    return *result;
+}
+
+QString TestWorkspaceClient::createJob(WorkspaceClient &client, const QByteArray &requestBody)
+{
+    const auto created = wait<QString>(
+        [&](auto handler) { return client.createDesktops(requestBody, this, handler); });
+    return created.ok() ? created.value : QString();
+}
+
+void TestWorkspaceClient::tokenLoginReadsTypedLookups()
+{
+    WorkspaceClient client(tokenConnection());
+    const auto products = wait<Page<Product>>(
+        [&](auto handler) { return client.listProducts({}, {}, this, handler); });
+    QVERIFY2(products.ok(), qPrintable(products.error.toString()));
+    QVERIFY(!products.value.items.isEmpty());
+    QVERIFY(!products.value.items.first().productId.isEmpty());
+
+    const auto zones = wait<Page<AvailabilityZone>>(
+        [&](auto handler) { return client.listAvailabilityZones(this, handler); });
+    QVERIFY2(zones.ok(), qPrintable(zones.error.toString()));
+    QVERIFY(!zones.value.items.isEmpty());
+
+    const auto images = wait<Page<Image>>([&](auto handler) {
+        return client.listImages({}, Paging {0, 2}, this, handler);
+    });
+    QVERIFY2(images.ok(), qPrintable(images.error.toString()));
+    QVERIFY(images.value.items.size() <= 2);
+    QVERIFY(images.value.totalCount >= images.value.items.size());
+
+    const auto config =
+        wait<ServiceConfig>([&](auto handler) { return client.showServiceConfig(this, handler); });
+    QVERIFY2(config.ok(), qPrintable(config.error.toString()));
+    QVERIFY(!config.value.status.isEmpty());
+
+    // The one request builder: identity headers went out with the credentials.
+    bool sawUserAgent = false;
+    for (const auto &header : m_server->lastRequestHeaders()) {
+        if (header.first.compare("user-agent", Qt::CaseInsensitive) == 0)
+            sawUserAgent = header.second.startsWith("deskwiz/");
+    }
+    QVERIFY(sawUserAgent);
+}
+
+void TestWorkspaceClient::wrongTokenIsRefusedWithAClearMessage()
+{
+    Connection connection = tokenConnection();
+    connection.secrets.token = "not-a-token";
+    WorkspaceClient client(connection);
+    client.setRetryPolicy(fastRetries());
+    const int before = m_server->requestCount();
+    const auto result =
+        wait<Page<Subnet>>([&](auto handler) { return client.listSubnets({}, this, handler); });
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error.kind(), ApiError::Kind::Http);
+    QCOMPARE(result.error.httpStatus(), 401);
+    QVERIFY(!result.error.code().isEmpty());
+    QVERIFY(result.error.toString().contains(QLatin1String("credentials")));
+    QCOMPARE(m_server->requestCount() - before, 1); // a 401 is not retried
+}
+
+void TestWorkspaceClient::passwordLoginFindsProjectAndCachesToken()
+{
+    Connection connection;
+    connection.endpoint = m_server->url();
+    connection.authKind = Connection::AuthKind::Password;
+    connection.region = m_server->credentials().projectName; // scope by region name
+    connection.iamDomain = m_server->credentials().iamDomain;
+    connection.iamUser = m_server->credentials().iamUser;
+    connection.secrets.password = m_server->credentials().iamPassword.toUtf8();
+    QVERIFY2(connection.problems().isEmpty(), qPrintable(connection.problems().join(u'\n')));
+    WorkspaceClient client(connection);
+    QSignalSpy discovered(&client, &WorkspaceClient::projectIdDiscovered);
+
+    const auto first =
+        wait<Page<Subnet>>([&](auto handler) { return client.listSubnets({}, this, handler); });
+    QVERIFY2(first.ok(), qPrintable(first.error.toString()));
+    QCOMPARE(discovered.count(), 1);
+    QCOMPARE(discovered.first().first().toString(), m_server->credentials().projectId);
+    QCOMPARE(client.connection().projectId, m_server->credentials().projectId);
+    QCOMPARE(client.loginCount(), 1);
+    QVERIFY(client.hasValidToken());
+
+    const auto second = wait<Page<SecurityGroupInfo>>(
+        [&](auto handler) { return client.listSecurityGroups({}, this, handler); });
+    QVERIFY2(second.ok(), qPrintable(second.error.toString()));
+    QCOMPARE(client.loginCount(), 1); // the cached token served
+
+    // A token close to its expiry is not used: a fresh login replaces it.
+    client.setTokenRefreshMarginMs(qint64(48) * 3600 * 1000);
+    client.dropToken();
+    const auto third = wait<QString>([&](auto handler) { return client.logIn(this, handler); });
+    QVERIFY2(third.ok(), qPrintable(third.error.toString()));
+    QCOMPARE(client.loginCount(), 2);
+    QVERIFY(!client.hasValidToken());
+    const auto fourth =
+        wait<Page<Subnet>>([&](auto handler) { return client.listSubnets({}, this, handler); });
+    QVERIFY2(fourth.ok(), qPrintable(fourth.error.toString()));
+    QCOMPARE(client.loginCount(), 3);
+}
+
+void TestWorkspaceClient::rejectedPasswordIsNeverRetried()
+{
+    Connection connection;
+    connection.endpoint = m_server->url();
+    connection.projectId = m_server->credentials().projectId;
+    connection.authKind = Connection::AuthKind::Password;
+    connection.iamDomain = m_server->credentials().iamDomain;
+    connection.iamUser = m_server->credentials().iamUser;
+    connection.secrets.password = "wrong password";
+    WorkspaceClient client(connection);
+    client.setRetryPolicy(fastRetries());
+    const int before = m_server->requestCount();
+    const auto first =
+        wait<Page<Subnet>>([&](auto handler) { return client.listSubnets({}, this, handler); });
+    QVERIFY(!first.ok());
+    QCOMPARE(first.error.httpStatus(), 401);
+    QVERIFY(!first.error.serviceMessage().isEmpty()); // IAM's error.message
+    QCOMPARE(first.error.detail(), QStringLiteral("Unauthorized")); // IAM's error.title
+    const auto second =
+        wait<Page<Subnet>>([&](auto handler) { return client.listSubnets({}, this, handler); });
+    QVERIFY(!second.ok());
+    QCOMPARE(client.loginCount(), 1);
+    QCOMPARE(m_server->requestCount() - before, 1);
+}
+
+void TestWorkspaceClient::akskSignsEveryRequest()
+{
+    Connection connection;
+    connection.endpoint = m_server->url();
+    connection.projectId = m_server->credentials().projectId;
+    connection.authKind = Connection::AuthKind::AkSk;
+    connection.accessKey = m_server->credentials().accessKey;
+    connection.secrets.secretKey = m_server->credentials().secretKey.toUtf8();
+    WorkspaceClient client(connection);
+    const auto users = wait<Page<User>>([&](auto handler) {
+        return client.listUsers(QStringLiteral("a b&c"), Paging {0, 10}, this, handler);
+    });
+    QVERIFY2(users.ok(), qPrintable(users.error.toString()));
+    const QString jobId = createJob(client, body(QStringLiteral("sig"), 1));
+    QVERIFY(!jobId.isEmpty());
+    QCOMPARE(m_server->lastCreateBody(), body(QStringLiteral("sig"), 1));
+
+    connection.secrets.secretKey = "wrong";
+    client.setConnection(connection);
+    const auto refused =
+        wait<Page<User>>([&](auto handler) { return client.listUsers({}, {}, this, handler); });
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error.code(), QStringLiteral("APIGW.0301"));
+    QVERIFY(!refused.error.hint().isEmpty());
+}
+
+void TestWorkspaceClient::createFailingWith500IsSentOnce()
+{
+    WorkspaceClient client(tokenConnection());
+    client.setRetryPolicy(fastRetries());
+    m_server->injectFault(fault(SandboxFault::Kind::ServerError, QStringLiteral("createDesktops")));
+    const auto result = wait<QString>([&](auto handler) {
+        return client.createDesktops(body(QStringLiteral("u"), 1), this, handler);
+    });
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error.kind(), ApiError::Kind::Http);
+    QCOMPARE(result.error.httpStatus(), 500);
+    QTest::qWait(100); // a retry, were there one, would have been sent by now
+    QCOMPARE(m_server->createCallCount(), 1);
+}
+
+void TestWorkspaceClient::createNeverAnsweredIsSentOnceAndTimesOut()
+{
+    WorkspaceClient client(tokenConnection());
+    client.setRetryPolicy(fastRetries());
+    client.setTimeoutMs(300);
+    m_server->injectFault(fault(SandboxFault::Kind::NeverAnswer, QStringLiteral("createDesktops")));
+    const auto result = wait<QString>([&](auto handler) {
+        return client.createDesktops(body(QStringLiteral("u"), 1), this, handler);
+    });
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error.kind(), ApiError::Kind::Timeout);
+    QVERIFY(result.error.mayHaveCreatedDesktops());
+    QVERIFY(result.error.toString().contains(QLatin1String("timed out")));
+    QVERIFY(result.error.toString().contains(QLatin1String("deskwiz jobs")));
+    QCOMPARE(m_server->createCallCount(), 1);
+}
+
+void TestWorkspaceClient::readsRetryThrottlingAndServerErrors()
+{
+    WorkspaceClient client(tokenConnection());
+    client.setRetryPolicy(fastRetries());
+    SandboxFault throttle = fault(SandboxFault::Kind::Throttle, QStringLiteral("products"));
+    throttle.retryAfterSeconds = 0;
+    m_server->injectFault(throttle);
+    m_server->injectFault(fault(SandboxFault::Kind::ServerError, QStringLiteral("products")));
+    const int before = m_server->requestCount();
+    const auto result = wait<Page<Product>>(
+        [&](auto handler) { return client.listProducts({}, {}, this, handler); });
+    QVERIFY2(result.ok(), qPrintable(result.error.toString()));
+    QCOMPARE(m_server->requestCount() - before, 3);
+    QCOMPARE(m_server->pendingFaultCount(), 0);
+}
+
+void TestWorkspaceClient::plainHttpToARemoteHostIsRefusedBeforeSending()
+{
+    Connection connection = tokenConnection();
+    connection.endpoint = QUrl(QStringLiteral("http://192.0.2.10:8080"));
+    QVERIFY(!connection.problems().isEmpty());
+    WorkspaceClient client(connection);
+    const auto result =
+        wait<Page<Subnet>>([&](auto handler) { return client.listSubnets({}, this, handler); });
+    QCOMPARE(result.error.kind(), ApiError::Kind::Refused);
+    QVERIFY(result.error.toString().contains(QLatin1String("https")));
+    for (const char *loopback : {"http://127.0.0.1:1/", "http://127.8.9.10/", "http://[::1]:2/",
+                                 "http://localhost/", "https://example.com/"}) {
+        QVERIFY2(!TransportPolicy::refusalReason(QUrl(QLatin1String(loopback))), loopback);
+    }
+    QVERIFY(TransportPolicy::refusalReason(QUrl(QStringLiteral("http://10.0.0.1/"))));
+    QVERIFY(TransportPolicy::refusalReason(QUrl(QStringLiteral("ftp://127.0.0.1/"))));
+    QVERIFY(!TransportPolicy::isSameOrigin(QUrl(QStringLiteral("https://a.example")),
+                                           QUrl(QStringLiteral("https://b.example"))));
+    QVERIFY(TransportPolicy::isSameOrigin(QUrl(QStringLiteral("https://a.example")),
+                                          QUrl(QStringLiteral("https://a.example:443/x"))));
+}
+
+void TestWorkspaceClient::redirectsAreNotFollowedAndCredentialsStayHome()
+{
+    // A server that redirects everything to the sandbox: the client must not follow.
+    QTcpServer redirector;
+    QVERIFY(redirector.listen(QHostAddress::LocalHost));
+    QByteArray received;
+    connect(&redirector, &QTcpServer::newConnection, this, [&] {
+        QTcpSocket *socket = redirector.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, socket, [&, socket] {
+            received += socket->readAll();
+            if (!received.contains("\r\n\r\n"))
+                return;
+            socket->write("HTTP/1.1 302 Found\r\nLocation: " + m_server->url().toEncoded()
+                          + "/v2/x/subnets\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+            socket->disconnectFromHost();
+        });
+    });
+    Connection connection = tokenConnection();
+    connection.endpoint = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(redirector.serverPort()));
+    WorkspaceClient client(connection);
+    const int before = m_server->requestCount();
+    const auto result =
+        wait<Page<Subnet>>([&](auto handler) { return client.listSubnets({}, this, handler); });
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error.httpStatus(), 302);
+    QVERIFY(result.error.toString().contains(m_server->url().host()));
+    QCOMPARE(m_server->requestCount(), before);
+}
+
+void TestWorkspaceClient::watcherReportsAFailedDesktop()
+{
+    WorkspaceClient client(tokenConnection());
+    const QString jobId = createJob(client, body(QStringLiteral("fail-user"), 2));
+    QVERIFY(!jobId.isEmpty());
+    JobWatcher watcher(&client);
+    watcher.setTiming(fastTiming());
+    QSignalSpy finished(&watcher, &JobWatcher::finished);
+    QSignalSpy changed(&watcher, &JobWatcher::desktopChanged);
+    watcher.watch({jobId});
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.first().first().value<JobWatcher::Outcome>(),
+             JobWatcher::Outcome::SomeFailed);
+    QCOMPARE(watcher.desktops().size(), 2);
+    for (const SubJob &subJob : watcher.desktops()) {
+        QCOMPARE(subJob.status, SubJob::Status::Failed);
+        QVERIFY(!subJob.failReason.isEmpty());
+        QCOMPARE(subJob.jobId, jobId);
+    }
+    QVERIFY(changed.count() >= 2);
+}
+
+void TestWorkspaceClient::watcherSurvivesThrottledFailingAndMalformedPolls()
+{
+    WorkspaceClient client(tokenConnection());
+    client.setRetryPolicy(RetryPolicy::none()); // the watcher itself must survive them
+    const QString jobId = createJob(client, body(QStringLiteral("ok"), 1));
+    QVERIFY(!jobId.isEmpty());
+    SandboxFault throttle = fault(SandboxFault::Kind::Throttle, QStringLiteral("subJobs"));
+    throttle.retryAfterSeconds = 0;
+    m_server->injectFault(throttle);
+    m_server->injectFault(fault(SandboxFault::Kind::ServerError, QStringLiteral("subJobs")));
+    m_server->injectFault(fault(SandboxFault::Kind::MalformedBody, QStringLiteral("subJobs")));
+    JobWatcher watcher(&client);
+    watcher.setTiming(fastTiming());
+    QSignalSpy finished(&watcher, &JobWatcher::finished);
+    QSignalSpy failed(&watcher, &JobWatcher::pollFailed);
+    watcher.watch({jobId});
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.first().first().value<JobWatcher::Outcome>(),
+             JobWatcher::Outcome::AllSucceeded);
+    QCOMPARE(watcher.failedPollCount(), 3);
+    QCOMPARE(failed.count(), 3);
+    QCOMPARE(watcher.desktops().size(), 1);
+    QCOMPARE(watcher.desktops().first().status, SubJob::Status::Success);
+    QVERIFY(!watcher.desktops().first().desktopId.isEmpty());
+}
+
+void TestWorkspaceClient::watcherFollowsManyJobs()
+{
+    WorkspaceClient client(tokenConnection());
+    const QString first = createJob(client, body(QStringLiteral("a"), 2));
+    const QString second = createJob(client, body(QStringLiteral("fail-b"), 1));
+    QVERIFY(!first.isEmpty() && !second.isEmpty());
+    JobWatcher watcher(&client);
+    watcher.setTiming(fastTiming());
+    QSignalSpy finished(&watcher, &JobWatcher::finished);
+    watcher.watch({first, second});
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.first().first().value<JobWatcher::Outcome>(),
+             JobWatcher::Outcome::SomeFailed);
+    QCOMPARE(watcher.desktops().size(), 3);
+}
+
+QTEST_GUILESS_MAIN(TestWorkspaceClient)
+#include "tst_workspaceclient.moc"
