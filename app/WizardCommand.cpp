@@ -1,11 +1,165 @@
 #include "app/Commands.h"
 
+#include "models/RequestFile.h"
+#include "sandbox/SandboxServer.h"
+#include "ui/ConnectionDraft.h"
+#include "ui/ProvisionWizard.h"
+#include "ui/Translations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QEvent>
+#include <QPixmap>
 #include <QTextStream>
+#include <QTimer>
+
+#include <memory>
+
+namespace {
+
+/** Quits the application right after the wizard's first paint (start-up measurement). */
+class FirstPaintQuitter : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_done) {
+            m_done = true;
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_done = false;
+};
+
+/** Visits every page of the wizard and saves a PNG of each into a folder, then quits. */
+void scheduleScreenshots(ProvisionWizard *wizard, const QString &folder)
+{
+    QTimer::singleShot(300, wizard, [wizard, folder] {
+        QDir().mkpath(folder);
+        const QList<int> ids = wizard->pageIds();
+        int number = 1;
+        for (int id : ids) {
+            wizard->setCurrentId(id);
+            QCoreApplication::processEvents();
+            const QString name = QStringLiteral("%1-%2.png")
+                                     .arg(number++, 2, 10, QLatin1Char('0'))
+                                     .arg(wizard->page(id)->objectName());
+            const QString path = QDir(folder).filePath(name);
+            if (!wizard->grab().save(path))
+                QTextStream(stderr) << "deskwiz: could not write " << path << '\n';
+        }
+        QCoreApplication::quit();
+    });
+}
+
+} // namespace
 
 int runWizard(const QStringList &arguments)
 {
-    Q_UNUSED(arguments);
-    QTextStream(stderr) << "deskwiz: this command is being built\n";
-    return 2;
-}
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("WizardCommand",
+                                    "Opens the wizard that creates Workspace "
+                                    "desktops."));
+    const QCommandLineOption sandboxOption(
+        QStringLiteral("sandbox"),
+        QCoreApplication::translate("WizardCommand",
+                                    "Start the local simulator and connect to it."));
+    const QCommandLineOption templateOption(
+        QStringLiteral("template"),
+        QCoreApplication::translate("WizardCommand", "Start from this template or request body."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("WizardCommand", "The language, e.g. en or zh_CN."),
+        QStringLiteral("LANG"));
+    QCommandLineOption firstPaintOption(QStringLiteral("quit-after-first-paint"));
+    firstPaintOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption screenshotOption(QStringLiteral("screenshot-dir"), QString(),
+                                        QStringLiteral("DIR"));
+    screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption sizeOption(QStringLiteral("window-size"), QString(),
+                                  QStringLiteral("WIDTHxHEIGHT"));
+    sizeOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({sandboxOption, templateOption, langOption, firstPaintOption,
+                       screenshotOption, sizeOption});
+    if (!parser.parse(arguments) || !parser.positionalArguments().isEmpty()) {
+        QTextStream(stderr) << "deskwiz: "
+                            << (parser.errorText().isEmpty()
+                                    ? QCoreApplication::translate("WizardCommand",
+                                                                  "unknown command %1")
+                                          .arg(parser.positionalArguments().value(0))
+                                    : parser.errorText())
+                            << '\n'
+                            << QCoreApplication::translate("WizardCommand",
+                                                           "Run deskwiz --help for the commands.")
+                            << '\n';
+        return 2;
+    }
 
+    const QLocale locale =
+        parser.isSet(langOption) ? QLocale(parser.value(langOption)) : QLocale::system();
+    QLocale::setDefault(locale);
+    installTranslations(QCoreApplication::instance(), locale);
+
+    RequestDraft draft;
+    draft.setRequest(ProvisionWizard::startingRequest(draft.limits()));
+    if (parser.isSet(templateOption)) {
+        const RequestFile file = RequestFile::load(parser.value(templateOption));
+        if (!file.ok()) {
+            QTextStream err(stderr);
+            if (!file.errorMessage.isEmpty())
+                err << file.errorMessage << '\n';
+            for (const ValidationIssue &issue : file.errors)
+                err << file.path << ": " << issue.pointer << ": " << issue.message << '\n';
+            return 2;
+        }
+        if (file.context)
+            draft.setContext(*file.context);
+        draft.setRequest(file.request);
+    }
+
+    ConnectionDraft connection;
+    std::unique_ptr<SandboxServer> sandbox;
+    if (parser.isSet(sandboxOption)) {
+        sandbox = std::make_unique<SandboxServer>();
+        if (!sandbox->listen()) {
+            QTextStream(stderr) << "deskwiz: "
+                                << QCoreApplication::translate("WizardCommand",
+                                                               "the sandbox did not start: %1")
+                                       .arg(sandbox->errorString())
+                                << '\n';
+            return 4;
+        }
+        const SandboxServer::Credentials credentials = sandbox->credentials();
+        Connection prefilled;
+        prefilled.endpoint = sandbox->url();
+        prefilled.projectId = credentials.projectId;
+        prefilled.authKind = Connection::AuthKind::Token;
+        prefilled.secrets.token = credentials.token.toUtf8();
+        connection.setConnection(prefilled);
+    }
+
+    ProvisionWizard wizard(&draft, &connection);
+    if (parser.isSet(sizeOption)) {
+        const QStringList size = parser.value(sizeOption).split(QLatin1Char('x'));
+        if (size.size() == 2) {
+            wizard.setMinimumSize(0, 0);
+            wizard.resize(size.at(0).toInt(), size.at(1).toInt());
+        }
+    }
+    FirstPaintQuitter quitter;
+    if (parser.isSet(firstPaintOption))
+        wizard.installEventFilter(&quitter);
+    if (parser.isSet(screenshotOption))
+        scheduleScreenshots(&wizard, parser.value(screenshotOption));
+    wizard.show();
+    return QApplication::exec();
+}

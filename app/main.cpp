@@ -48,6 +48,15 @@ int main(int argc, char **argv)
         setApplicationIdentity();
         return command->run(QCoreApplication::arguments());
     }
+    if (asksFor(argc, argv, "--help", "-h") || asksFor(argc, argv, "--version", "-v")) {
+        QCoreApplication app(argc, argv);
+        setApplicationIdentity();
+        if (asksFor(argc, argv, "--help", "-h"))
+            printHelp();
+        else
+            QTextStream(stdout) << "deskwiz " << QCoreApplication::applicationVersion() << '\n';
+        return 0;
+    }
     QApplication app(argc, argv);
     setApplicationIdentity();
     return runWizard(QCoreApplication::arguments());

@@ -24,6 +24,8 @@ public:
     const ValidationContext &context() const { return m_context; }
     /** Every issue of the current request (validated once per change). */
     const ValidationIssues &issues() const { return m_issues; }
+    /** The limits the draft is validated with (for input ranges and word lists). */
+    const ApiLimits &limits() const { return m_validator.limits(); }
     /** The issues at or below `pointer`. */
     ValidationIssues issuesUnder(const QString &pointer) const;
 

@@ -1,0 +1,396 @@
+// Drives the real ProvisionWizard offscreen, by objectName, as an operator would.
+
+#include "models/RequestCodec.h"
+#include "models/RequestDraft.h"
+#include "ui/ConnectionDraft.h"
+#include "ui/ProvisionWizard.h"
+#include "ui/pages/ReviewPage.h"
+#include "ui/widgets/FieldMessageLabel.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+
+QJsonObject readCase(const QString &name)
+{
+    QFile file(QStringLiteral(DESKWIZ_TESTDATA_DIR "/requests/") + name);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+} // namespace
+
+class TestProvisionWizard : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void seedExampleTypedThroughWidgets();
+    void backKeepsInput();
+    void tableCellErrorsAreMarked();
+    void storagePageByKeyboardOnly();
+    void reviewIssueJumpsToField();
+    void connectionPageValidatesEndpoint();
+
+private:
+    template<typename T>
+    T *find(const char *name) const
+    {
+        auto *widget = m_wizard->findChild<T *>(QString::fromLatin1(name));
+        if (!widget)
+            qWarning("no widget called %s", name);
+        return widget;
+    }
+    QAbstractButton *nextButton() const { return m_wizard->button(QWizard::NextButton); }
+    void replaceText(QWidget *input, const QString &text);
+    void chooseData(QComboBox *combo, const QVariant &value);
+    void typeIntoCell(QTableView *table, int row, int column, const QString &text);
+    void fillConnection();
+    void goNext();
+
+    std::unique_ptr<RequestDraft> m_draft;
+    std::unique_ptr<ConnectionDraft> m_connection;
+    std::unique_ptr<ProvisionWizard> m_wizard;
+};
+
+void TestProvisionWizard::initTestCase()
+{
+    QLocale::setDefault(QLocale::c());
+}
+
+void TestProvisionWizard::init()
+{
+    m_draft = std::make_unique<RequestDraft>();
+    m_draft->setRequest(ProvisionWizard::startingRequest(m_draft->limits()));
+    m_connection = std::make_unique<ConnectionDraft>();
+    m_wizard = std::make_unique<ProvisionWizard>(m_draft.get(), m_connection.get());
+    m_wizard->show();
+    m_wizard->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_wizard.get()));
+}
+
+void TestProvisionWizard::cleanup()
+{
+    m_wizard.reset();
+    m_connection.reset();
+    m_draft.reset();
+}
+
+void TestProvisionWizard::replaceText(QWidget *input, const QString &text)
+{
+    QWidget *target = input;
+    if (auto *combo = qobject_cast<QComboBox *>(input))
+        target = combo->lineEdit();
+    else if (auto *spin = qobject_cast<QAbstractSpinBox *>(input))
+        target = spin->findChild<QLineEdit *>();
+    QVERIFY(target);
+    target->setFocus();
+    QTest::keyClick(target, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(target, Qt::Key_Delete);
+    QTest::keyClicks(target, text);
+}
+
+void TestProvisionWizard::chooseData(QComboBox *combo, const QVariant &value)
+{
+    QVERIFY(combo);
+    const int index = combo->findData(value);
+    QVERIFY2(index >= 0, qPrintable(value.toString()));
+    combo->setFocus();
+    // Walk there with the arrow keys, as a keyboard user would.
+    while (combo->currentIndex() < index)
+        QTest::keyClick(combo, Qt::Key_Down);
+    while (combo->currentIndex() > index)
+        QTest::keyClick(combo, Qt::Key_Up);
+    QCOMPARE(combo->currentIndex(), index);
+}
+
+void TestProvisionWizard::typeIntoCell(QTableView *table, int row, int column, const QString &text)
+{
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(row, column));
+    QTest::keyClick(table, Qt::Key_F2);
+    QWidget *editor = QApplication::focusWidget();
+    QVERIFY(editor && editor != table);
+    if (auto *combo = qobject_cast<QComboBox *>(editor))
+        editor = combo->lineEdit();
+    QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(editor, text);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QCOMPARE(table->model()->index(row, column).data(Qt::EditRole).toString(), text);
+}
+
+void TestProvisionWizard::fillConnection()
+{
+    QCOMPARE(m_wizard->currentId(), int(ProvisionWizard::ConnectionPageId));
+    QVERIFY(!nextButton()->isEnabled());
+    replaceText(find<QLineEdit>("endpointEdit"),
+                QStringLiteral("https://workspace.cn-north-4.myhuaweicloud.com"));
+    replaceText(find<QLineEdit>("projectIdEdit"), QStringLiteral("0a1b2c3d4e5f"));
+    QVERIFY(!nextButton()->isEnabled());
+    replaceText(find<QLineEdit>("tokenEdit"), QStringLiteral("a-token"));
+    QVERIFY(nextButton()->isEnabled());
+}
+
+void TestProvisionWizard::goNext()
+{
+    QVERIFY(nextButton()->isEnabled());
+    const int before = m_wizard->currentId();
+    QTest::mouseClick(nextButton(), Qt::LeftButton);
+    QVERIFY(m_wizard->currentId() > before);
+}
+
+void TestProvisionWizard::seedExampleTypedThroughWidgets()
+{
+    const QJsonObject seed = readCase(QStringLiteral("seed-example.json"));
+    const QJsonObject expected = seed.value(u"request").toObject();
+    const QJsonObject context = seed.value(u"context").toObject();
+    QVERIFY(!expected.isEmpty());
+
+    fillConnection();
+    goNext();
+
+    // Desktop
+    QCOMPARE(m_wizard->currentId(), int(ProvisionWizard::DesktopPageId));
+    chooseData(find<QComboBox>("desktopTypeCombo"), expected.value(u"desktop_type").toString());
+    replaceText(find<QComboBox>("availabilityZoneCombo"),
+                expected.value(u"availability_zone").toString());
+    replaceText(find<QComboBox>("productCombo"), expected.value(u"product_id").toString());
+    replaceText(find<QComboBox>("imageTypeCombo"), expected.value(u"image_type").toString());
+    QVERIFY(!nextButton()->isEnabled()); // the image is still missing
+    QVERIFY(find<FieldMessageLabel>("imageIdComboMessage")->isVisible());
+    replaceText(find<QComboBox>("imageIdCombo"), expected.value(u"image_id").toString());
+    chooseData(find<QComboBox>("osTypeCombo"), context.value(u"os_type").toString());
+    chooseData(find<QComboBox>("domainTypeCombo"), context.value(u"domain_type").toString());
+    QVERIFY(!find<FieldMessageLabel>("imageIdComboMessage")->isVisible());
+    goNext();
+
+    // Storage: a wrong size is rejected with its message and Next disabled, then fixed.
+    QCOMPARE(m_wizard->currentId(), int(ProvisionWizard::StoragePageId));
+    const QJsonObject root = expected.value(u"root_volume").toObject();
+    replaceText(find<QComboBox>("rootVolumeTypeCombo"), root.value(u"type").toString());
+    replaceText(find<QSpinBox>("rootVolumeSizeSpin"), QStringLiteral("85"));
+    auto *sizeMessage = find<FieldMessageLabel>("rootVolumeSizeSpinMessage");
+    QTRY_VERIFY(sizeMessage->isVisible());
+    QVERIFY(sizeMessage->showsError());
+    QVERIFY(!sizeMessage->text().isEmpty());
+    QVERIFY(!nextButton()->isEnabled());
+    replaceText(find<QSpinBox>("rootVolumeSizeSpin"), QString::number(root.value(u"size").toInt()));
+    QVERIFY(!sizeMessage->isVisible());
+    goNext();
+
+    // Network: the NICs of the seed.
+    QCOMPARE(m_wizard->currentId(), int(ProvisionWizard::NetworkPageId));
+    const QJsonArray nics = expected.value(u"nics").toArray();
+    auto *nicTable = find<QTableView>("nicsTable");
+    for (int i = 0; i < nics.size(); ++i) {
+        QTest::mouseClick(find<QPushButton>("nicsAddButton"), Qt::LeftButton);
+        typeIntoCell(nicTable, i, 0, nics.at(i).toObject().value(u"subnet_id").toString());
+    }
+    goNext();
+
+    // Users: one row a desktop of the seed.
+    QCOMPARE(m_wizard->currentId(), int(ProvisionWizard::UsersPageId));
+    QVERIFY(find<QRadioButton>("assignedRadio")->isChecked());
+    QVERIFY(!nextButton()->isEnabled()); // no desktop yet
+    const QJsonArray desktops = expected.value(u"desktops").toArray();
+    const QStringList columns = {
+        QStringLiteral("user_name"),          QStringLiteral("user_email"),
+        QStringLiteral("user_phone"),         QStringLiteral("user_group"),
+        QStringLiteral("computer_name"),      QStringLiteral("os_host_name"),
+        QStringLiteral("desktop_name_prefix")};
+    auto *desktopTable = find<QTableView>("desktopsTable");
+    for (int i = 0; i < desktops.size(); ++i) {
+        QTest::mouseClick(find<QPushButton>("desktopsAddButton"), Qt::LeftButton);
+        const QJsonObject desktop = desktops.at(i).toObject();
+        for (int c = 0; c < columns.size(); ++c) {
+            if (desktop.contains(columns.at(c)))
+                typeIntoCell(desktopTable, i, c, desktop.value(columns.at(c)).toString());
+        }
+    }
+    auto *notify = find<QCheckBox>("emailNotificationCheck");
+    if (notify->isChecked() != expected.value(u"email_notification").toBool()) {
+        notify->setFocus();
+        QTest::keyClick(notify, Qt::Key_Space);
+    }
+    goNext();
+
+    // Tags and project: nothing in the seed.
+    QCOMPARE(m_wizard->currentId(), int(ProvisionWizard::TagsPageId));
+    goNext();
+
+    // Review: the exact body.
+    QCOMPARE(m_wizard->currentId(), int(ProvisionWizard::ReviewPageId));
+    auto *review = qobject_cast<ReviewPage *>(m_wizard->currentPage());
+    QVERIFY(review);
+    QJsonParseError error;
+    const QJsonDocument shown = QJsonDocument::fromJson(review->bodyText().toUtf8(), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    if (shown.object() != expected)
+        qWarning("shown: %s", review->bodyText().toUtf8().constData());
+    QCOMPARE(shown, QJsonDocument(expected));
+    QVERIFY(review->isComplete());
+    QVERIFY(find<QPlainTextEdit>("reviewJson")->isReadOnly());
+}
+
+void TestProvisionWizard::backKeepsInput()
+{
+    fillConnection();
+    goNext();
+    replaceText(find<QComboBox>("productCombo"), QStringLiteral("workspace.c2.large.windows.2"));
+    replaceText(find<QComboBox>("imageIdCombo"), QStringLiteral("an-image"));
+    replaceText(find<QComboBox>("imageTypeCombo"), QStringLiteral("private"));
+    goNext();
+    replaceText(find<QSpinBox>("rootVolumeSizeSpin"), QStringLiteral("120"));
+    QTest::mouseClick(m_wizard->button(QWizard::BackButton), Qt::LeftButton);
+    QCOMPARE(m_wizard->currentId(), int(ProvisionWizard::DesktopPageId));
+    QCOMPARE(find<QComboBox>("productCombo")->currentText(),
+             QStringLiteral("workspace.c2.large.windows.2"));
+    QCOMPARE(find<QComboBox>("imageIdCombo")->currentText(), QStringLiteral("an-image"));
+    QTest::mouseClick(m_wizard->button(QWizard::BackButton), Qt::LeftButton);
+    QCOMPARE(find<QLineEdit>("tokenEdit")->text(), QStringLiteral("a-token"));
+    goNext();
+    goNext();
+    QCOMPARE(find<QSpinBox>("rootVolumeSizeSpin")->value(), 120);
+    QCOMPARE(m_draft->request().rootVolume->size, std::optional<int>(120));
+}
+
+void TestProvisionWizard::tableCellErrorsAreMarked()
+{
+    m_wizard->setCurrentId(ProvisionWizard::UsersPageId);
+    QCOMPARE(m_wizard->currentId(), int(ProvisionWizard::UsersPageId));
+    auto *table = find<QTableView>("desktopsTable");
+    QTest::mouseClick(find<QPushButton>("desktopsAddButton"), Qt::LeftButton);
+    typeIntoCell(table, 0, 0, QStringLiteral("bad name!"));
+    typeIntoCell(table, 0, 1, QStringLiteral("not-an-address"));
+
+    const QModelIndex userName = table->model()->index(0, 0);
+    const QModelIndex email = table->model()->index(0, 1);
+    const QModelIndex phone = table->model()->index(0, 2);
+    for (const QModelIndex &bad : {userName, email}) {
+        QVERIFY(bad.data(Qt::BackgroundRole).isValid());
+        QVERIFY(bad.data(Qt::ForegroundRole).isValid());
+        const QString tip = bad.data(Qt::ToolTipRole).toString();
+        bool fromValidator = false;
+        for (const ValidationIssue &issue : m_draft->issues())
+            fromValidator = fromValidator || tip.contains(issue.message);
+        QVERIFY2(fromValidator, qPrintable(tip));
+    }
+    QVERIFY(!phone.data(Qt::BackgroundRole).isValid());
+    auto *message = find<FieldMessageLabel>("desktopsMessage");
+    QVERIFY(message->isVisible());
+    QVERIFY(message->showsError());
+    QVERIFY(message->text().contains(QStringLiteral("Row 1")));
+    QVERIFY(!nextButton()->isEnabled());
+
+    typeIntoCell(table, 0, 0, QStringLiteral("ops002"));
+    typeIntoCell(table, 0, 1, QStringLiteral("ops002@example.com"));
+    QVERIFY(!userName.data(Qt::BackgroundRole).isValid());
+    QVERIFY(!email.data(Qt::BackgroundRole).isValid());
+    QVERIFY(!message->showsError());
+}
+
+void TestProvisionWizard::storagePageByKeyboardOnly()
+{
+    m_wizard->setCurrentId(ProvisionWizard::StoragePageId);
+    auto *type = find<QComboBox>("rootVolumeTypeCombo");
+    auto *size = find<QSpinBox>("rootVolumeSizeSpin");
+    type->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("SSD"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), size);
+    QTest::keyClick(size, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(size, QStringLiteral("100"));
+    QTest::keyClick(size, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), find<QTableView>("dataVolumesTable"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), find<QPushButton>("dataVolumesAddButton"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    QCOMPARE(m_draft->request().dataVolumes.value_or(QList<Volume>()).size(), 1);
+    // The new row has focus: type a size into its second cell with the keyboard.
+    auto *table = find<QTableView>("dataVolumesTable");
+    QCOMPARE(QApplication::focusWidget(), table);
+    QTest::keyClick(table, Qt::Key_Right);
+    QTest::keyClick(table, Qt::Key_F2);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("50"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+
+    QCOMPARE(m_draft->request().rootVolume->type, std::optional<QString>(QStringLiteral("SSD")));
+    QCOMPARE(m_draft->request().rootVolume->size, std::optional<int>(100));
+    QCOMPARE(m_draft->request().dataVolumes->at(0).size, std::optional<int>(50));
+    QVERIFY(nextButton()->isEnabled());
+    // Alt+N is the Next button's mnemonic.
+    QTest::keyClick(m_wizard.get(), Qt::Key_N, Qt::AltModifier);
+    QCOMPARE(m_wizard->currentId(), int(ProvisionWizard::NetworkPageId));
+}
+
+void TestProvisionWizard::reviewIssueJumpsToField()
+{
+    m_draft->update([](CreateDesktopRequest &r) { r.rootVolume->size = 85; });
+    m_wizard->setCurrentId(ProvisionWizard::ReviewPageId);
+    QCOMPARE(m_wizard->currentId(), int(ProvisionWizard::ReviewPageId));
+    QVERIFY(!m_wizard->currentPage()->isComplete());
+    auto *list = find<QListWidget>("reviewIssues");
+    int row = -1;
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->toolTip() == QStringLiteral("/root_volume/size"))
+            row = i;
+    }
+    QVERIFY(row >= 0);
+    list->setFocus();
+    list->setCurrentRow(row);
+    QTest::keyClick(list, Qt::Key_Return);
+    QCOMPARE(m_wizard->currentId(), int(ProvisionWizard::StoragePageId));
+    QCOMPARE(QApplication::focusWidget(), find<QSpinBox>("rootVolumeSizeSpin"));
+
+    // A table cell: the desktops list is empty, so its issue leads to the users page.
+    m_wizard->setCurrentId(ProvisionWizard::ReviewPageId);
+    QVERIFY(m_wizard->showPointer(QStringLiteral("/desktops")));
+    QCOMPARE(m_wizard->currentId(), int(ProvisionWizard::UsersPageId));
+}
+
+void TestProvisionWizard::connectionPageValidatesEndpoint()
+{
+    replaceText(find<QLineEdit>("endpointEdit"), QStringLiteral("http://workspace.example.com"));
+    replaceText(find<QLineEdit>("projectIdEdit"), QStringLiteral("p1"));
+    replaceText(find<QLineEdit>("tokenEdit"), QStringLiteral("t"));
+    auto *message = find<FieldMessageLabel>("endpointEditMessage");
+    QVERIFY(message->isVisible());
+    QVERIFY(message->showsError());
+    QVERIFY(!nextButton()->isEnabled());
+    replaceText(find<QLineEdit>("endpointEdit"), QStringLiteral("http://127.0.0.1:8080"));
+    QVERIFY(!message->isVisible());
+    QVERIFY(nextButton()->isEnabled());
+    // The login kind switches the inputs and their rules.
+    chooseData(find<QComboBox>("loginKindCombo"), int(Connection::AuthKind::AkSk));
+    QVERIFY(!nextButton()->isEnabled());
+    replaceText(find<QLineEdit>("accessKeyEdit"), QStringLiteral("AK"));
+    replaceText(find<QLineEdit>("secretKeyEdit"), QStringLiteral("SK"));
+    QVERIFY(nextButton()->isEnabled());
+}
+
+QTEST_MAIN(TestProvisionWizard)
+#include "tst_ProvisionWizard.moc"

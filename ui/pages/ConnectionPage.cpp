@@ -1,0 +1,315 @@
+#include "ui/pages/ConnectionPage.h"
+
+#include "ui/ConnectionDraft.h"
+#include "ui/FieldBinding.h"
+#include "ui/widgets/FieldMessageLabel.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+QLineEdit *lineEdit(QWidget *parent, const char *objectName, bool secret = false)
+{
+    auto *edit = new QLineEdit(parent);
+    edit->setObjectName(QString::fromLatin1(objectName));
+    if (secret) {
+        edit->setEchoMode(QLineEdit::Password);
+        edit->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData
+                                  | Qt::ImhNoPredictiveText);
+    }
+    return edit;
+}
+
+QFormLayout *newForm(QWidget *parent)
+{
+    auto *form = new QFormLayout(parent);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    return form;
+}
+
+} // namespace
+
+ConnectionPage::ConnectionPage(ConnectionDraft *connection, RegionCatalogue catalogue,
+                               QWidget *parent)
+    : QWizardPage(parent)
+    , m_connection(connection)
+    , m_catalogue(std::move(catalogue))
+    , m_regionCombo(new QComboBox(this))
+    , m_regionNote(new QLabel(this))
+    , m_loginKindCombo(new QComboBox(this))
+    , m_loginStack(new QStackedWidget(this))
+    , m_testButton(new QPushButton(tr("&Test connection"), this))
+    , m_testResult(new QLabel(this))
+{
+    setObjectName(QStringLiteral("connectionPage"));
+    setTitle(tr("Connection"));
+    setSubTitle(tr("Where the desktops are created and how you log in. Secrets stay in memory "
+                   "and are never saved."));
+
+    auto *form = newForm(nullptr);
+
+    m_regionCombo->setObjectName(QStringLiteral("regionCombo"));
+    m_regionCombo->addItem(tr("Custom endpoint"), QString());
+    for (const Region &region : m_catalogue.regions())
+        m_regionCombo->addItem(tr("%1 (%2)").arg(region.name, region.id), region.id);
+    addRow(form, tr("&Region:"), m_regionCombo,
+           tr("The region of the Workspace service; choosing one fills in its endpoints, which "
+              "you can still change"));
+    m_regionNote->setObjectName(QStringLiteral("regionNote"));
+    m_regionNote->setWordWrap(true);
+    m_regionNote->hide();
+    form->addRow(QString(), m_regionNote);
+
+    auto *endpointEdit = lineEdit(this, "endpointEdit");
+    endpointEdit->setPlaceholderText(
+        QStringLiteral("https://workspace.cn-north-4.myhuaweicloud.com"));
+    auto *endpointMessage = addRow(form, tr("Workspace &endpoint:"), endpointEdit,
+                                   tr("An https URL (plain http only for this computer, e.g. the "
+                                      "sandbox)"));
+    auto *projectIdEdit = lineEdit(this, "projectIdEdit");
+    auto *projectIdMessage = addRow(form, tr("&Project ID:"), projectIdEdit,
+                                    tr("The ID of the project in the region (no spaces)"));
+
+    m_loginKindCombo->setObjectName(QStringLiteral("loginKindCombo"));
+    m_loginKindCombo->addItem(tr("Token"), int(Connection::AuthKind::Token));
+    m_loginKindCombo->addItem(tr("IAM user and password"), int(Connection::AuthKind::Password));
+    m_loginKindCombo->addItem(tr("Access key (AK/SK)"), int(Connection::AuthKind::AkSk));
+    addRow(form, tr("&Log in with:"), m_loginKindCombo,
+           tr("A token you already have, an IAM user and password, or an access key pair"));
+
+    // One stack page per login kind, in the order of m_loginKindCombo.
+    auto *tokenPage = new QWidget(m_loginStack);
+    auto *tokenForm = newForm(tokenPage);
+    auto *tokenEdit = lineEdit(tokenPage, "tokenEdit", true);
+    auto *tokenMessage = addRow(tokenForm, tr("T&oken:"), tokenEdit,
+                                tr("An IAM token (X-Auth-Token), valid for 24 hours"));
+
+    auto *passwordPage = new QWidget(m_loginStack);
+    auto *passwordForm = newForm(passwordPage);
+    auto *domainEdit = lineEdit(passwordPage, "iamDomainEdit");
+    auto *domainMessage = addRow(passwordForm, tr("Acco&unt (domain):"), domainEdit,
+                                 tr("The account the IAM user belongs to"));
+    auto *userEdit = lineEdit(passwordPage, "iamUserEdit");
+    auto *userMessage = addRow(passwordForm, tr("IAM &user:"), userEdit, tr("The IAM user name"));
+    auto *passwordEdit = lineEdit(passwordPage, "passwordEdit", true);
+    auto *passwordMessage = addRow(passwordForm, tr("Pass&word:"), passwordEdit,
+                                   tr("The IAM user's password (kept in memory only)"));
+    auto *iamEndpointEdit = lineEdit(passwordPage, "iamEndpointEdit");
+    iamEndpointEdit->setPlaceholderText(tr("derived from the Workspace endpoint"));
+    auto *iamEndpointMessage = addRow(passwordForm, tr("IA&M endpoint:"), iamEndpointEdit,
+                                      tr("Optional: the IAM URL; empty means the one of the "
+                                         "region"));
+
+    auto *akskPage = new QWidget(m_loginStack);
+    auto *akskForm = newForm(akskPage);
+    auto *accessKeyEdit = lineEdit(akskPage, "accessKeyEdit");
+    auto *accessKeyMessage =
+        addRow(akskForm, tr("&Access key (AK):"), accessKeyEdit, tr("The access key ID"));
+    auto *secretKeyEdit = lineEdit(akskPage, "secretKeyEdit", true);
+    auto *secretKeyMessage = addRow(akskForm, tr("&Secret key (SK):"), secretKeyEdit,
+                                    tr("The secret access key (kept in memory only)"));
+
+    m_loginStack->addWidget(tokenPage);
+    m_loginStack->addWidget(passwordPage);
+    m_loginStack->addWidget(akskPage);
+
+    m_testButton->setObjectName(QStringLiteral("testConnectionButton"));
+    m_testButton->setToolTip(tr("Log in and read the service configuration, without changing "
+                                "anything"));
+    m_testButton->hide();
+    m_testResult->setObjectName(QStringLiteral("connectionTestResult"));
+    m_testResult->setWordWrap(true);
+    auto *testRow = new QHBoxLayout;
+    testRow->addWidget(m_testButton);
+    testRow->addWidget(m_testResult, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_loginStack);
+    layout->addLayout(testRow);
+    layout->addStretch();
+
+    ConnectionDraft *draft = m_connection;
+    bindText(
+        endpointEdit, endpointMessage, QStringLiteral("/endpoint"),
+        [draft] { return draft->connection().endpoint.toString(); },
+        [draft](const QString &text) {
+            draft->update([&](Connection &c) { c.endpoint = QUrl(text.trimmed()); });
+        });
+    bindText(
+        projectIdEdit, projectIdMessage, QStringLiteral("/project_id"),
+        [draft] { return draft->connection().projectId; },
+        [draft](const QString &text) {
+            draft->update([&](Connection &c) { c.projectId = text; });
+        });
+    bindText(
+        tokenEdit, tokenMessage, QStringLiteral("/token"),
+        [draft] { return QString::fromUtf8(draft->connection().secrets.token); },
+        [draft](const QString &text) {
+            draft->update([&](Connection &c) { c.secrets.token = text.trimmed().toUtf8(); });
+        });
+    bindText(
+        domainEdit, domainMessage, QStringLiteral("/iam_domain"),
+        [draft] { return draft->connection().iamDomain; },
+        [draft](const QString &text) {
+            draft->update([&](Connection &c) { c.iamDomain = text; });
+        });
+    bindText(
+        userEdit, userMessage, QStringLiteral("/iam_user"),
+        [draft] { return draft->connection().iamUser; },
+        [draft](const QString &text) { draft->update([&](Connection &c) { c.iamUser = text; }); });
+    bindText(
+        passwordEdit, passwordMessage, QStringLiteral("/password"),
+        [draft] { return QString::fromUtf8(draft->connection().secrets.password); },
+        [draft](const QString &text) {
+            draft->update([&](Connection &c) { c.secrets.password = text.toUtf8(); });
+        });
+    bindText(
+        iamEndpointEdit, iamEndpointMessage, QStringLiteral("/iam_endpoint"),
+        [draft] { return draft->connection().iamEndpoint.toString(); },
+        [draft](const QString &text) {
+            draft->update([&](Connection &c) { c.iamEndpoint = QUrl(text.trimmed()); });
+        });
+    bindText(
+        accessKeyEdit, accessKeyMessage, QStringLiteral("/access_key"),
+        [draft] { return draft->connection().accessKey; },
+        [draft](const QString &text) {
+            draft->update([&](Connection &c) { c.accessKey = text.trimmed(); });
+        });
+    bindText(
+        secretKeyEdit, secretKeyMessage, QStringLiteral("/secret_key"),
+        [draft] { return QString::fromUtf8(draft->connection().secrets.secretKey); },
+        [draft](const QString &text) {
+            draft->update([&](Connection &c) { c.secrets.secretKey = text.toUtf8(); });
+        });
+
+    connect(m_regionCombo, &QComboBox::currentIndexChanged, this, &ConnectionPage::onRegionChosen);
+    connect(m_loginKindCombo, &QComboBox::currentIndexChanged, this, [this] {
+        const auto kind = Connection::AuthKind(m_loginKindCombo->currentData().toInt());
+        m_connection->update([&](Connection &c) { c.authKind = kind; });
+    });
+    connect(m_testButton, &QPushButton::clicked, this, &ConnectionPage::testConnectionRequested);
+    connect(m_connection, &ConnectionDraft::changed, this, &ConnectionPage::onConnectionChanged);
+
+    setTabOrder(m_regionCombo, endpointEdit);
+    setTabOrder(endpointEdit, projectIdEdit);
+    setTabOrder(projectIdEdit, m_loginKindCombo);
+    setTabOrder(m_loginKindCombo, tokenEdit);
+    setTabOrder(tokenEdit, domainEdit);
+    setTabOrder(domainEdit, userEdit);
+    setTabOrder(userEdit, passwordEdit);
+    setTabOrder(passwordEdit, iamEndpointEdit);
+    setTabOrder(iamEndpointEdit, accessKeyEdit);
+    setTabOrder(accessKeyEdit, secretKeyEdit);
+    setTabOrder(secretKeyEdit, m_testButton);
+    onConnectionChanged();
+}
+
+void ConnectionPage::setConnectionTestAvailable(bool available)
+{
+    m_testButton->setVisible(available);
+}
+
+void ConnectionPage::setConnectionTestRunning(bool running)
+{
+    m_testButton->setEnabled(!running);
+    if (running)
+        m_testResult->setText(tr("Testing…"));
+}
+
+void ConnectionPage::showConnectionTestResult(bool ok, const QString &message)
+{
+    QPalette colours = m_testResult->palette();
+    colours.setColor(QPalette::WindowText,
+                     ok ? colours.color(QPalette::Text) : FieldMessageLabel::errorColor(colours));
+    m_testResult->setPalette(colours);
+    m_testResult->setText(message);
+}
+
+bool ConnectionPage::isComplete() const
+{
+    return !hasErrors(m_connection->issues());
+}
+
+FieldMessageLabel *ConnectionPage::addRow(QFormLayout *form, const QString &label, QWidget *input,
+                                          const QString &rule)
+{
+    auto *caption = new QLabel(label, input->parentWidget());
+    caption->setBuddy(input);
+    input->setToolTip(rule);
+    input->setAccessibleName(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+    auto *message = new FieldMessageLabel(input->parentWidget());
+    message->setObjectName(input->objectName() + QStringLiteral("Message"));
+    auto *column = new QVBoxLayout;
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(2);
+    column->addWidget(input);
+    column->addWidget(message);
+    form->addRow(caption, column);
+    return message;
+}
+
+FieldBinding *ConnectionPage::bindText(QLineEdit *edit, FieldMessageLabel *message,
+                                       const QString &pointer, const std::function<QString()> &read,
+                                       const std::function<void(const QString &)> &write)
+{
+    auto *binding = new FieldBinding(
+        edit, message, pointer,
+        [read] {
+            const QString text = read();
+            return text.isEmpty() ? QVariant() : QVariant(text);
+        },
+        [write](const QVariant &value) { write(value.toString()); }, this);
+    m_bindings.append(binding);
+    return binding;
+}
+
+void ConnectionPage::onRegionChosen()
+{
+    const QString id = m_regionCombo->currentData().toString();
+    m_connection->setRegionId(id);
+    const Region *region = m_catalogue.find(id);
+    if (!region)
+        return;
+    m_connection->update([&](Connection &c) {
+        c.endpoint = QUrl(region->workspaceEndpoint);
+        c.iamEndpoint = QUrl(region->iamEndpoint);
+        c.region = region->id;
+    });
+}
+
+void ConnectionPage::onConnectionChanged()
+{
+    const Connection &connection = m_connection->connection();
+    {
+        const QSignalBlocker blocker(m_regionCombo);
+        const int regionIndex = m_regionCombo->findData(m_connection->regionId());
+        m_regionCombo->setCurrentIndex(qMax(regionIndex, 0));
+        const QSignalBlocker kindBlocker(m_loginKindCombo);
+        m_loginKindCombo->setCurrentIndex(m_loginKindCombo->findData(int(connection.authKind)));
+    }
+    m_loginStack->setCurrentIndex(m_loginKindCombo->currentIndex());
+    const Region *region = m_catalogue.find(m_connection->regionId());
+    const bool disputed = region && !region->alternativeEndpoints.isEmpty();
+    m_regionNote->setText(
+        disputed
+            ? tr("The host of this region is not certain (%1 or %2): check the endpoint "
+                 "and change it if needed.")
+                  .arg(region->workspaceEndpoint, region->alternativeEndpoints.join(tr(" or ")))
+            : QString());
+    m_regionNote->setVisible(disputed);
+    for (FieldBinding *binding : std::as_const(m_bindings)) {
+        binding->pull();
+        binding->showIssues(m_connection->issuesUnder(binding->pointer()));
+    }
+    Q_EMIT completeChanged();
+}

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "ui/pages/DraftPage.h"
+
+#include <functional>
+
+class QLabel;
+class QListWidget;
+class QListWidgetItem;
+class QPlainTextEdit;
+class QPushButton;
+
+/**
+ * Page 7: a readable summary, the exact JSON body (RequestCodec, read-only, monospace, Copy and
+ * Save…) and every remaining issue of the request; activating an issue (Enter or double-click)
+ * emits issueActivated() with its pointer, which the wizard turns into a jump to the field.
+ * Complete only when the request has no error at all.
+ */
+class ReviewPage : public DraftPage
+{
+    Q_OBJECT
+public:
+    explicit ReviewPage(RequestDraft *draft, QWidget *parent = nullptr);
+
+    /** How an issue's pointer is described ("Storage › System disk size"); default: the pointer. */
+    void setPointerDescriber(std::function<QString(const QString &pointer)> describer);
+    /** The JSON body as shown. */
+    QString bodyText() const;
+
+    bool isComplete() const override;
+    void initializePage() override;
+
+Q_SIGNALS:
+    void issueActivated(const QString &pointer);
+
+protected:
+    void refreshFromDraft() override;
+
+private:
+    void copyBody();
+    void saveBody();
+    void activateItem(QListWidgetItem *item);
+    QString summaryHtml() const;
+
+    QLabel *m_summary;
+    QPlainTextEdit *m_body;
+    QPushButton *m_copyButton;
+    QPushButton *m_saveButton;
+    QLabel *m_status;
+    QListWidget *m_issues;
+    std::function<QString(const QString &)> m_describePointer;
+};

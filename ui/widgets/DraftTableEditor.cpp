@@ -1,0 +1,279 @@
+#include "ui/widgets/DraftTableEditor.h"
+
+#include "ui/widgets/FieldMessageLabel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHash>
+#include <QHeaderView>
+#include <QIdentityProxyModel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace {
+
+/** Turns the model's issue severity into the cell colours of the current palette. */
+class IssueHighlightProxyModel : public QIdentityProxyModel
+{
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role == Qt::BackgroundRole || role == Qt::ForegroundRole) {
+            const int severity =
+                QIdentityProxyModel::data(index, DraftTableModel::IssueSeverityRole).toInt();
+            if (severity == DraftTableModel::NoIssue)
+                return {};
+            const QPalette palette;
+            const QColor colour = severity == DraftTableModel::ErrorIssue
+                ? FieldMessageLabel::errorColor(palette)
+                : FieldMessageLabel::warningColor(palette);
+            if (role == Qt::ForegroundRole)
+                return colour;
+            QColor tint = colour;
+            tint.setAlpha(48);
+            return tint;
+        }
+        return QIdentityProxyModel::data(index, role);
+    }
+};
+
+} // namespace
+
+/** Per-column editors: an editable combo box with choices, or a spin box with a range. */
+class DraftTableEditor::CellDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    struct Range
+    {
+        int minimum = 0;
+        int maximum = 0;
+        int step = 1;
+    };
+    QHash<int, QStringList> choices;
+    QHash<int, Range> ranges;
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const override
+    {
+        if (choices.contains(index.column())) {
+            auto *combo = new QComboBox(parent);
+            combo->setEditable(true);
+            combo->addItems(choices.value(index.column()));
+            return combo;
+        }
+        if (ranges.contains(index.column())) {
+            const Range range = ranges.value(index.column());
+            auto *spin = new QSpinBox(parent);
+            spin->setRange(range.minimum, range.maximum);
+            spin->setSingleStep(range.step);
+            return spin;
+        }
+        return QStyledItemDelegate::createEditor(parent, option, index);
+    }
+
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+            combo->setEditText(index.data(Qt::EditRole).toString());
+            return;
+        }
+        if (auto *spin = qobject_cast<QSpinBox *>(editor)) {
+            spin->setValue(index.data(Qt::EditRole).toInt());
+            return;
+        }
+        QStyledItemDelegate::setEditorData(editor, index);
+    }
+
+    void setModelData(QWidget *editor, QAbstractItemModel *model,
+                      const QModelIndex &index) const override
+    {
+        if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+            model->setData(index, combo->currentText(), Qt::EditRole);
+            return;
+        }
+        if (auto *spin = qobject_cast<QSpinBox *>(editor)) {
+            spin->interpretText();
+            model->setData(index, spin->value(), Qt::EditRole);
+            return;
+        }
+        QStyledItemDelegate::setModelData(editor, model, index);
+    }
+};
+
+DraftTableEditor::DraftTableEditor(DraftTableModel *model, const QString &name,
+                                   const QString &accessibleName, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_table(new QTableView(this))
+    , m_addButton(new QPushButton(tr("&Add"), this))
+    , m_removeButton(new QPushButton(tr("&Remove"), this))
+    , m_upButton(new QPushButton(tr("Move &up"), this))
+    , m_downButton(new QPushButton(tr("Move do&wn"), this))
+    , m_message(new FieldMessageLabel(this))
+    , m_delegate(new CellDelegate(this))
+{
+    setObjectName(name);
+    m_table->setObjectName(name + QStringLiteral("Table"));
+    m_addButton->setObjectName(name + QStringLiteral("AddButton"));
+    m_removeButton->setObjectName(name + QStringLiteral("RemoveButton"));
+    m_upButton->setObjectName(name + QStringLiteral("UpButton"));
+    m_downButton->setObjectName(name + QStringLiteral("DownButton"));
+    m_message->setObjectName(name + QStringLiteral("Message"));
+
+    auto *proxy = new IssueHighlightProxyModel(this);
+    proxy->setSourceModel(m_model);
+    m_table->setModel(proxy);
+    m_table->setItemDelegate(m_delegate);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                             | QAbstractItemView::AnyKeyPressed);
+    // Tab leaves the table (arrow keys move between cells), so the page stays keyboard-navigable.
+    m_table->setTabKeyNavigation(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->setAccessibleName(accessibleName);
+    m_table->setMinimumHeight(m_table->fontMetrics().height() * 6);
+
+    m_addButton->setToolTip(tr("Add a row at the end"));
+    m_removeButton->setToolTip(tr("Remove the selected row"));
+    m_upButton->setToolTip(tr("Move the selected row up"));
+    m_downButton->setToolTip(tr("Move the selected row down"));
+    m_addButton->setAccessibleName(tr("Add a row to %1").arg(accessibleName));
+    m_removeButton->setAccessibleName(tr("Remove the selected row of %1").arg(accessibleName));
+
+    auto *buttons = new QVBoxLayout;
+    buttons->addWidget(m_addButton);
+    buttons->addWidget(m_removeButton);
+    buttons->addWidget(m_upButton);
+    buttons->addWidget(m_downButton);
+    buttons->addStretch();
+    auto *row = new QHBoxLayout;
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(m_table, 1);
+    row->addLayout(buttons);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(row);
+    layout->addWidget(m_message);
+
+    setTabOrder(m_table, m_addButton);
+    setTabOrder(m_addButton, m_removeButton);
+    setTabOrder(m_removeButton, m_upButton);
+    setTabOrder(m_upButton, m_downButton);
+
+    connect(m_addButton, &QPushButton::clicked, this, &DraftTableEditor::addRow);
+    connect(m_removeButton, &QPushButton::clicked, this, &DraftTableEditor::removeCurrentRow);
+    connect(m_upButton, &QPushButton::clicked, this, [this] { moveCurrentRow(-1); });
+    connect(m_downButton, &QPushButton::clicked, this, [this] { moveCurrentRow(+1); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &DraftTableEditor::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &DraftTableEditor::updateButtons);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &DraftTableEditor::updateButtons);
+    connect(m_model->draft(), &RequestDraft::changed, this, &DraftTableEditor::showIssues);
+    updateButtons();
+    showIssues();
+}
+
+void DraftTableEditor::setColumnChoices(int column, const QStringList &choices)
+{
+    m_delegate->choices.insert(column, choices);
+}
+
+void DraftTableEditor::setColumnRange(int column, int minimum, int maximum, int step)
+{
+    m_delegate->ranges.insert(column, {minimum, maximum, step});
+}
+
+void DraftTableEditor::setReorderable(bool reorderable)
+{
+    m_upButton->setVisible(reorderable);
+    m_downButton->setVisible(reorderable);
+}
+
+bool DraftTableEditor::focusPointer(const QString &pointer)
+{
+    int row = -1;
+    int column = -1;
+    if (!m_model->locate(pointer, &row, &column))
+        return false;
+    if (row < 0 || row >= m_model->rowCount()) {
+        if (m_model->rowCount() == 0) {
+            m_addButton->setFocus(Qt::OtherFocusReason);
+            return true;
+        }
+        row = qBound(0, row, m_model->rowCount() - 1);
+    }
+    const QModelIndex index = m_table->model()->index(row, qMax(column, 0));
+    m_table->setCurrentIndex(index);
+    m_table->scrollTo(index);
+    m_table->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
+void DraftTableEditor::addRow()
+{
+    const int row = m_model->appendRow();
+    const QModelIndex index = m_table->model()->index(row, 0);
+    m_table->setCurrentIndex(index);
+    m_table->setFocus(Qt::OtherFocusReason);
+    updateButtons();
+}
+
+void DraftTableEditor::removeCurrentRow()
+{
+    const int row = m_table->currentIndex().row();
+    if (row < 0)
+        return;
+    m_model->removeRows(row, 1);
+    if (m_model->rowCount() > 0)
+        m_table->setCurrentIndex(m_table->model()->index(qMin(row, m_model->rowCount() - 1), 0));
+    updateButtons();
+}
+
+void DraftTableEditor::moveCurrentRow(int delta)
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return;
+    if (m_model->moveRowBy(current.row(), delta))
+        m_table->setCurrentIndex(m_table->model()->index(current.row() + delta, current.column()));
+    updateButtons();
+}
+
+void DraftTableEditor::updateButtons()
+{
+    const int row = m_table->currentIndex().row();
+    const int rows = m_model->rowCount();
+    m_removeButton->setEnabled(row >= 0 && row < rows);
+    m_upButton->setEnabled(row > 0 && row < rows);
+    m_downButton->setEnabled(row >= 0 && row + 1 < rows);
+}
+
+void DraftTableEditor::showIssues()
+{
+    QStringList lines;
+    bool anyError = false;
+    const QList<DraftTableModel::CellIssue> issues = m_model->cellIssues();
+    for (const DraftTableModel::CellIssue &cell : issues) {
+        anyError = anyError || cell.issue.isError();
+        if (cell.row < 0) {
+            lines.append(cell.issue.message);
+        } else if (cell.column < 0) {
+            lines.append(tr("Row %1: %2").arg(cell.row + 1).arg(cell.issue.message));
+        } else {
+            const QString header = m_model->headerData(cell.column, Qt::Horizontal).toString();
+            lines.append(tr("Row %1, %2: %3").arg(cell.row + 1).arg(header, cell.issue.message));
+        }
+    }
+    m_message->setLines(lines, anyError);
+    m_table->setAccessibleDescription(lines.join(QLatin1Char(' ')));
+}

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "models/DraftTableModel.h"
+
+#include <QWidget>
+
+class FieldMessageLabel;
+class QPushButton;
+class QTableView;
+
+/**
+ * An editable table over one list of the draft (a DraftTableModel) with Add, Remove, Move up and
+ * Move down buttons. Cells with issues are tinted (red errors, amber warnings) with the message as
+ * tooltip, and every issue of the list is also written out under the table. Child objectNames are
+ * `<name>Table`, `<name>AddButton`, `<name>RemoveButton`, `<name>UpButton`, `<name>DownButton`,
+ * `<name>Message`.
+ */
+class DraftTableEditor : public QWidget
+{
+    Q_OBJECT
+public:
+    DraftTableEditor(DraftTableModel *model, const QString &name, const QString &accessibleName,
+                     QWidget *parent = nullptr);
+
+    DraftTableModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    QPushButton *addButton() const { return m_addButton; }
+    FieldMessageLabel *message() const { return m_message; }
+
+    /** Cells of `column` are edited with an editable combo box offering `choices`. */
+    void setColumnChoices(int column, const QStringList &choices);
+    /** Cells of `column` are edited with a spin box over [minimum, maximum] in `step`s. */
+    void setColumnRange(int column, int minimum, int maximum, int step);
+    /** Shows or hides the Move up/down buttons (for lists whose order does not matter). */
+    void setReorderable(bool reorderable);
+    /** Selects and focuses the cell of `pointer`; false when it is not in this table. */
+    bool focusPointer(const QString &pointer);
+
+private:
+    void addRow();
+    void removeCurrentRow();
+    void moveCurrentRow(int delta);
+    void updateButtons();
+    void showIssues();
+
+    DraftTableModel *m_model;
+    QTableView *m_table;
+    QPushButton *m_addButton;
+    QPushButton *m_removeButton;
+    QPushButton *m_upButton;
+    QPushButton *m_downButton;
+    FieldMessageLabel *m_message;
+    class CellDelegate;
+    CellDelegate *m_delegate;
+};
