@@ -60,10 +60,12 @@ RequestFile RequestFile::parse(const QByteArray &bytes, const QString &path)
     result.path = path;
     result.status = Status::Malformed;
 
+    // Editors on Windows like to start UTF-8 files with a byte order mark; JSON has no use for it.
+    const QByteArray text = bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        const auto [line, column] = lineAndColumn(bytes, parseError.offset);
+        const auto [line, column] = lineAndColumn(text, parseError.offset);
         result.errorMessage = QStringLiteral("%1:%2:%3: %4")
                                   .arg(path)
                                   .arg(line)

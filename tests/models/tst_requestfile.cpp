@@ -23,6 +23,18 @@ private Q_SLOTS:
         QCOMPARE(file.request.size, 2);
     }
 
+    void byteOrderMarkIsSkipped()
+    {
+        const RequestFile file =
+            RequestFile::parse("\xEF\xBB\xBF{\"size\": 2}", QStringLiteral("bom.json"));
+        QVERIFY2(file.ok(), qPrintable(file.errorMessage));
+        QCOMPARE(file.request.size, 2);
+        const RequestFile broken =
+            RequestFile::parse("\xEF\xBB\xBF{\"size\" 2}", QStringLiteral("bom.json"));
+        QVERIFY2(broken.errorMessage.startsWith(QStringLiteral("bom.json:1:")),
+                 qPrintable(broken.errorMessage));
+    }
+
     void templateWithContext()
     {
         const QByteArray json = R"({"deskwiz_template": 1, "name": "lab", "description": "",
