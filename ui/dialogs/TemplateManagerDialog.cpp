@@ -1,0 +1,332 @@
+#include "ui/dialogs/TemplateManagerDialog.h"
+
+#include "models/TemplateStore.h"
+#include "ui/Logging.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace {
+
+enum ItemRole {
+    PathRole = Qt::UserRole + 1,
+    BrokenRole,
+    SearchTextRole,
+};
+
+} // namespace
+
+TemplateManagerDialog::TemplateManagerDialog(TemplateStore *store, QWidget *parent)
+    : QDialog(parent)
+    , m_store(store)
+{
+    setWindowTitle(tr("Templates"));
+    buildLayout();
+    connect(m_store, &TemplateStore::changed, this, &TemplateManagerDialog::refresh);
+    refresh();
+}
+
+TemplateManagerDialog::~TemplateManagerDialog() = default;
+
+void TemplateManagerDialog::buildLayout()
+{
+    m_filterEdit = new QLineEdit(this);
+    m_filterEdit->setObjectName(QStringLiteral("filterEdit"));
+    m_filterEdit->setClearButtonEnabled(true);
+    m_filterEdit->setPlaceholderText(tr("Name or description"));
+    m_filterEdit->setToolTip(tr("Shows only the templates whose name or description contains "
+                                "this text (case does not matter)."));
+    m_filterEdit->setAccessibleName(tr("Search templates"));
+    auto *filterLabel = new QLabel(tr("&Search:"), this);
+    filterLabel->setBuddy(m_filterEdit);
+
+    m_list = new QListWidget(this);
+    m_list->setObjectName(QStringLiteral("templateList"));
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setToolTip(tr("The saved templates. A broken file is marked and cannot be opened."));
+    m_list->setAccessibleName(tr("Saved templates"));
+    auto *listLabel = new QLabel(tr("&Templates:"), this);
+    listLabel->setBuddy(m_list);
+
+    auto makeButton = [this](const QString &objectName, const QString &text,
+                             const QString &toolTip) {
+        auto *button = new QPushButton(text, this);
+        button->setObjectName(objectName);
+        button->setToolTip(toolTip);
+        button->setAutoDefault(false);
+        return button;
+    };
+    m_openButton = makeButton(QStringLiteral("openButton"), tr("&Open"),
+                              tr("Start the wizard from the selected template."));
+    m_renameButton = makeButton(QStringLiteral("renameButton"), tr("&Rename…"),
+                                tr("Give the selected template another name."));
+    m_duplicateButton = makeButton(QStringLiteral("duplicateButton"), tr("D&uplicate"),
+                                   tr("Save a copy of the selected template."));
+    m_deleteButton = makeButton(QStringLiteral("deleteButton"), tr("&Delete"),
+                                tr("Delete the selected file; Undo delete brings it back."));
+    m_undoButton = makeButton(QStringLiteral("undoButton"), tr("U&ndo delete"),
+                              tr("Bring back the template deleted last."));
+    m_importButton = makeButton(QStringLiteral("importButton"), tr("&Import…"),
+                                tr("Copy a template from any file into your templates."));
+    m_exportButton = makeButton(QStringLiteral("exportButton"), tr("&Export…"),
+                                tr("Write the selected template to a file of your choice."));
+    m_openButton->setDefault(true);
+
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
+    m_statusLabel->setWordWrap(true);
+    m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *buttons = new QVBoxLayout;
+    for (QPushButton *button : {m_openButton, m_renameButton, m_duplicateButton, m_deleteButton,
+                                m_undoButton, m_importButton, m_exportButton})
+        buttons->addWidget(button);
+    buttons->addStretch();
+
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(filterLabel);
+    filterRow->addWidget(m_filterEdit);
+
+    auto *listColumn = new QVBoxLayout;
+    listColumn->addLayout(filterRow);
+    listColumn->addWidget(listLabel);
+    listColumn->addWidget(m_list);
+
+    auto *body = new QHBoxLayout;
+    body->addLayout(listColumn, 1);
+    body->addLayout(buttons);
+
+    auto *closeBox = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(closeBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(body);
+    layout->addWidget(m_statusLabel);
+    layout->addWidget(closeBox);
+
+    connect(m_filterEdit, &QLineEdit::textChanged, this, &TemplateManagerDialog::applyFilter);
+    connect(m_list, &QListWidget::currentItemChanged, this, &TemplateManagerDialog::updateButtons);
+    connect(m_list, &QListWidget::itemActivated, this, &TemplateManagerDialog::openSelected);
+    connect(m_openButton, &QPushButton::clicked, this, &TemplateManagerDialog::openSelected);
+    connect(m_renameButton, &QPushButton::clicked, this, &TemplateManagerDialog::renameSelected);
+    connect(m_duplicateButton, &QPushButton::clicked, this,
+            &TemplateManagerDialog::duplicateSelected);
+    connect(m_deleteButton, &QPushButton::clicked, this, &TemplateManagerDialog::removeSelected);
+    connect(m_undoButton, &QPushButton::clicked, this, &TemplateManagerDialog::undoRemove);
+    connect(m_importButton, &QPushButton::clicked, this, &TemplateManagerDialog::importFile);
+    connect(m_exportButton, &QPushButton::clicked, this, &TemplateManagerDialog::exportSelected);
+}
+
+void TemplateManagerDialog::refresh()
+{
+    const QString previous = selectedPath();
+    m_list->clear();
+    const QList<TemplateEntry> entries = m_store->entries();
+    for (const TemplateEntry &entry : entries) {
+        auto *item = new QListWidgetItem(m_list);
+        item->setData(PathRole, entry.path);
+        item->setData(BrokenRole, entry.isBroken());
+        item->setData(SearchTextRole, QString(entry.name + QLatin1Char('\n') + entry.description));
+        if (entry.isBroken()) {
+            item->setText(tr("%1 (broken)").arg(entry.name));
+            item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+            item->setToolTip(entry.error);
+            item->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
+        } else {
+            item->setText(entry.name);
+            QString toolTip = entry.path;
+            if (!entry.description.isEmpty())
+                toolTip = entry.description + QLatin1Char('\n') + entry.path;
+            if (!entry.warnings.isEmpty())
+                toolTip += QLatin1Char('\n') + entry.warnings;
+            item->setToolTip(toolTip);
+        }
+        if (QFileInfo(entry.path) == QFileInfo(previous))
+            m_list->setCurrentItem(item);
+    }
+    applyFilter();
+    updateButtons();
+}
+
+void TemplateManagerDialog::applyFilter()
+{
+    const QString filter = m_filterEdit->text().trimmed();
+    for (int row = 0; row < m_list->count(); ++row) {
+        QListWidgetItem *item = m_list->item(row);
+        const bool matches = filter.isEmpty()
+            || item->data(SearchTextRole).toString().contains(filter, Qt::CaseInsensitive);
+        item->setHidden(!matches);
+    }
+    if (QListWidgetItem *current = m_list->currentItem(); current && current->isHidden())
+        m_list->setCurrentItem(nullptr);
+    if (!m_list->currentItem()) {
+        for (int row = 0; row < m_list->count(); ++row) {
+            if (!m_list->item(row)->isHidden()) {
+                m_list->setCurrentRow(row);
+                break;
+            }
+        }
+    }
+    updateButtons();
+}
+
+void TemplateManagerDialog::updateButtons()
+{
+    const bool hasSelection = selectedItem() != nullptr;
+    const bool usable = hasSelection && !selectedIsBroken();
+    m_openButton->setEnabled(usable);
+    m_renameButton->setEnabled(usable);
+    m_duplicateButton->setEnabled(usable);
+    m_exportButton->setEnabled(usable);
+    m_deleteButton->setEnabled(hasSelection);
+    m_undoButton->setEnabled(m_store->canUndoRemove());
+    m_undoButton->setToolTip(m_store->canUndoRemove()
+                                 ? tr("Bring back \"%1\".").arg(m_store->lastRemovedName())
+                                 : tr("Nothing was deleted in this session."));
+}
+
+void TemplateManagerDialog::showStatus(const QString &message, bool isError)
+{
+    m_statusLabel->setText(message);
+    m_statusLabel->setProperty("isError", isError);
+    m_statusLabel->setAccessibleDescription(message);
+    if (isError)
+        qCWarning(lcUi) << "template manager:" << message;
+}
+
+QListWidgetItem *TemplateManagerDialog::selectedItem() const
+{
+    QListWidgetItem *item = m_list->currentItem();
+    return item && !item->isHidden() ? item : nullptr;
+}
+
+QString TemplateManagerDialog::selectedPath() const
+{
+    const QListWidgetItem *item = selectedItem();
+    return item ? item->data(PathRole).toString() : QString();
+}
+
+bool TemplateManagerDialog::selectedIsBroken() const
+{
+    const QListWidgetItem *item = selectedItem();
+    return item && item->data(BrokenRole).toBool();
+}
+
+void TemplateManagerDialog::openSelected()
+{
+    if (!selectedItem() || selectedIsBroken())
+        return;
+    const Template::ReadResult read = m_store->load(selectedPath());
+    if (!read.ok()) {
+        showStatus(read.errorString(), true);
+        refresh();
+        return;
+    }
+    m_chosen = read.value;
+    Q_EMIT templateChosen(*read.value);
+    accept();
+}
+
+void TemplateManagerDialog::renameSelected()
+{
+    const QListWidgetItem *item = selectedItem();
+    if (!item || selectedIsBroken())
+        return;
+    const QString path = selectedPath();
+    bool ok = false;
+    const QString newName = QInputDialog::getText(this, tr("Rename template"), tr("New &name:"),
+                                                  QLineEdit::Normal, item->text(), &ok);
+    if (!ok)
+        return;
+    const TemplateStore::Result result = m_store->rename(path, newName);
+    if (result.ok)
+        showStatus(tr("Renamed to \"%1\".").arg(newName.trimmed()), false);
+    else
+        showStatus(result.error, true);
+}
+
+void TemplateManagerDialog::duplicateSelected()
+{
+    if (!selectedItem() || selectedIsBroken())
+        return;
+    const TemplateStore::Result result = m_store->duplicate(selectedPath());
+    if (!result.ok) {
+        showStatus(result.error, true);
+        return;
+    }
+    for (int row = 0; row < m_list->count(); ++row) {
+        if (QFileInfo(m_list->item(row)->data(PathRole).toString()) == QFileInfo(result.path))
+            m_list->setCurrentRow(row);
+    }
+    showStatus(tr("Saved a copy as \"%1\".").arg(m_list->currentItem()->text()), false);
+}
+
+void TemplateManagerDialog::removeSelected()
+{
+    if (!selectedItem())
+        return;
+    const TemplateStore::Result result = m_store->remove(selectedPath());
+    if (result.ok)
+        showStatus(tr("Deleted \"%1\". Undo delete brings it back until you quit deskwiz.")
+                       .arg(m_store->lastRemovedName()),
+                   false);
+    else
+        showStatus(result.error, true);
+    updateButtons();
+}
+
+void TemplateManagerDialog::undoRemove()
+{
+    const QString name = m_store->lastRemovedName();
+    const TemplateStore::Result result = m_store->undoRemove();
+    if (result.ok)
+        showStatus(tr("Restored \"%1\".").arg(name), false);
+    else
+        showStatus(result.error, true);
+    updateButtons();
+}
+
+void TemplateManagerDialog::importFile()
+{
+    const QString source = QFileDialog::getOpenFileName(
+        this, tr("Import template"), QDir::homePath(),
+        tr("deskwiz templates (*.deskwiz.json);;JSON files (*.json);;All files (*)"));
+    if (source.isEmpty())
+        return;
+    const TemplateStore::Result result = m_store->importFrom(source);
+    if (result.ok)
+        showStatus(tr("Imported %1.").arg(QDir::toNativeSeparators(source)), false);
+    else
+        showStatus(result.error, true);
+}
+
+void TemplateManagerDialog::exportSelected()
+{
+    const QListWidgetItem *item = selectedItem();
+    if (!item || selectedIsBroken())
+        return;
+    const QString path = selectedPath();
+    const QString suggested = QDir::homePath() + QLatin1Char('/') + QFileInfo(path).fileName();
+    const QString destination =
+        QFileDialog::getSaveFileName(this, tr("Export template"), suggested,
+                                     tr("deskwiz templates (*.deskwiz.json);;All files (*)"));
+    if (destination.isEmpty())
+        return;
+    const TemplateStore::Result result = m_store->exportTo(path, destination);
+    if (result.ok)
+        showStatus(
+            tr("Exported \"%1\" to %2.").arg(item->text(), QDir::toNativeSeparators(destination)),
+            false);
+    else
+        showStatus(result.error, true);
+}

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "models/Template.h"
+
+#include <QDialog>
+
+#include <optional>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QListWidgetItem;
+class QPushButton;
+class TemplateStore;
+struct TemplateEntry;
+
+/**
+ * The template manager: the saved templates with a search filter; open, rename, duplicate,
+ * delete (with undo), import from and export to any file. A broken file is listed as broken,
+ * with its error in the tooltip, and cannot be opened (only deleted).
+ *
+ * Opening a template emits templateChosen() and accepts the dialog; chosenTemplate() then holds it.
+ * Widgets have object names for tests: "filterEdit", "templateList", "openButton",
+ * "renameButton", "duplicateButton", "deleteButton", "undoButton", "importButton",
+ * "exportButton", "statusLabel".
+ */
+class TemplateManagerDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    /** `store` is not owned; the list follows its changed() signal. */
+    explicit TemplateManagerDialog(TemplateStore *store, QWidget *parent = nullptr);
+    ~TemplateManagerDialog() override;
+
+    /** The template the operator opened, once the dialog was accepted. */
+    const std::optional<Template> &chosenTemplate() const { return m_chosen; }
+
+Q_SIGNALS:
+    /** The operator opened `value` (from the list). */
+    void templateChosen(const Template &value);
+
+private:
+    void buildLayout();
+    void refresh();
+    void applyFilter();
+    void updateButtons();
+    void showStatus(const QString &message, bool isError);
+    QListWidgetItem *selectedItem() const;
+    QString selectedPath() const;
+    bool selectedIsBroken() const;
+
+    void openSelected();
+    void renameSelected();
+    void duplicateSelected();
+    void removeSelected();
+    void undoRemove();
+    void importFile();
+    void exportSelected();
+
+    TemplateStore *m_store;
+    std::optional<Template> m_chosen;
+    QLineEdit *m_filterEdit = nullptr;
+    QListWidget *m_list = nullptr;
+    QPushButton *m_openButton = nullptr;
+    QPushButton *m_renameButton = nullptr;
+    QPushButton *m_duplicateButton = nullptr;
+    QPushButton *m_deleteButton = nullptr;
+    QPushButton *m_undoButton = nullptr;
+    QPushButton *m_importButton = nullptr;
+    QPushButton *m_exportButton = nullptr;
+    QLabel *m_statusLabel = nullptr;
+};
