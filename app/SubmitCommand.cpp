@@ -60,6 +60,10 @@ void addConnectionOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("project-id"),
                       tr("The project id (a password login can find it from the region)."),
                       QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("region"),
+                      tr("The region, e.g. cn-north-4: scopes a password login when no project id "
+                         "is given (default: from the endpoint host)."),
+                      QStringLiteral("REGION")});
     parser.addOption({QStringLiteral("auth"),
                       tr("How to log in: token (DESKWIZ_TOKEN), password (DESKWIZ_IAM_DOMAIN, "
                          "DESKWIZ_IAM_USER, DESKWIZ_IAM_PASSWORD) or aksk (DESKWIZ_AK, DESKWIZ_SK, "
@@ -102,6 +106,7 @@ Connection connectionFromOptions(const QCommandLineParser &parser, QStringList &
         && (!connection.endpoint.isValid() || connection.endpoint.host().isEmpty()))
         errors.append(tr("--endpoint \"%1\" is not a valid URL.").arg(endpoint));
     connection.projectId = parser.value(QStringLiteral("project-id"));
+    connection.region = parser.value(QStringLiteral("region"));
     const auto kind = Connection::parseAuthKind(parser.value(QStringLiteral("auth")));
     if (!kind) {
         errors.append(tr("--auth must be token, password or aksk, not \"%1\".")
@@ -406,7 +411,8 @@ bool parseCommon(QCommandLineParser &parser, const QStringList &arguments, int &
 {
     parser.addHelpOption();
     addConnectionOptions(parser);
-    if (!parser.parse(arguments)) {
+    // "deskwiz submit ...": the command word stands in for the program name.
+    if (!parser.parse(arguments.mid(1))) {
         err() << parser.errorText() << '\n';
         exitCode = ExitUsage;
         return false;

@@ -1,0 +1,362 @@
+#include "sandbox/SandboxServer.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+/**
+ * `deskwiz submit` and `deskwiz jobs` end to end: the real executable as a child process against
+ * an in-process sandbox over loopback HTTP, secrets passed through the environment only.
+ */
+class TestSubmitCommand : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void tokenSubmitWaitSucceeds();
+    void jsonOutputIsMachineReadable();
+    void passwordLoginByProjectIdAndByRegion();
+    void akskLogin();
+    void failedDesktopExitsThree();
+    void createFailingWith500IsSentOnce();
+    void createNeverAnsweredIsSentOnce();
+    void throttledAndFailingPollsAreSurvived();
+    void wrongTokenExitsFourWithAClearMessage();
+    void invalidFileIsNotSent();
+    void jobsFollowsAnExistingJob();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Run run(const QStringList &arguments, const QProcessEnvironment &environment);
+    QStringList submitArguments(const QString &file, const QString &auth) const;
+    QProcessEnvironment tokenEnvironment(const QString &token) const;
+    QString writeRequest(const QString &userPrefix, int desktops);
+
+    QJsonObject m_validRequest;
+    QTemporaryDir m_dir;
+    std::unique_ptr<SandboxServer> m_server;
+    int m_fileCount = 0;
+};
+
+namespace {
+
+const QString kDeskwiz = QStringLiteral(DESKWIZ_EXECUTABLE);
+
+SandboxFault fault(SandboxFault::Kind kind, const QString &route, int count = 1)
+{
+    SandboxFault result;
+    result.kind = kind;
+    result.route = route;
+    result.count = count;
+    result.retryAfterSeconds = 0;
+    return result;
+}
+
+/** The environment without any DESKWIZ_ secret of the test runner. */
+QProcessEnvironment cleanEnvironment()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : environment.keys()) {
+        if (name.startsWith(QLatin1String("DESKWIZ_")))
+            environment.remove(name);
+    }
+    environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=false"));
+    return environment;
+}
+
+} // namespace
+
+void TestSubmitCommand::initTestCase()
+{
+    QVERIFY(QFileInfo::exists(kDeskwiz));
+    QVERIFY(m_dir.isValid());
+    const QDir dir(QStringLiteral(DESKWIZ_TESTDATA_DIR "/requests"));
+    for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+        QFile file(dir.filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject testCase = QJsonDocument::fromJson(file.readAll()).object();
+        const QJsonObject request = testCase.value(QStringLiteral("request")).toObject();
+        const QJsonObject context = testCase.value(QStringLiteral("context")).toObject();
+        if (testCase.value(QStringLiteral("expect"))
+                .toObject()
+                .value(QStringLiteral("errors"))
+                .toArray()
+                .isEmpty()
+            && request.value(QStringLiteral("desktops")).isArray()
+            && context.value(QStringLiteral("os_type")).toString() == QLatin1String("Windows")
+            && context.value(QStringLiteral("domain_type")).toString()
+                == QLatin1String("LITE_AD")) {
+            m_validRequest = request;
+            break;
+        }
+    }
+    QVERIFY2(!m_validRequest.isEmpty(), "no valid Windows/LITE_AD request with desktops found");
+}
+
+void TestSubmitCommand::init()
+{
+    m_server = std::make_unique<SandboxServer>();
+    QVERIFY2(m_server->listen(), qPrintable(m_server->errorString()));
+    m_server->setJobDurationMs(300);
+}
+
+void TestSubmitCommand::cleanup()
+{
+    m_server.reset();
+}
+
+TestSubmitCommand::Run TestSubmitCommand::run(const QStringList &arguments,
+                                              const QProcessEnvironment &environment)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(kDeskwiz, arguments);
+    // The sandbox lives in this process: keep the event loop turning while the child runs.
+    if (!finished.wait(60000)) {
+        process.kill();
+        process.waitForFinished();
+    }
+    Run result;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+QStringList TestSubmitCommand::submitArguments(const QString &file, const QString &auth) const
+{
+    return {QStringLiteral("submit"),          file,
+            QStringLiteral("--endpoint"),      m_server->url().toString(),
+            QStringLiteral("--project-id"),    m_server->credentials().projectId,
+            QStringLiteral("--auth"),          auth,
+            QStringLiteral("--poll-interval"), QStringLiteral("50")};
+}
+
+QProcessEnvironment TestSubmitCommand::tokenEnvironment(const QString &token) const
+{
+    QProcessEnvironment environment = cleanEnvironment();
+    environment.insert(QStringLiteral("DESKWIZ_TOKEN"), token);
+    return environment;
+}
+
+QString TestSubmitCommand::writeRequest(const QString &userPrefix, int desktops)
+{
+    QJsonObject request = m_validRequest;
+    const QJsonObject first =
+        request.value(QStringLiteral("desktops")).toArray().first().toObject();
+    QJsonArray list;
+    for (int i = 0; i < desktops; ++i) {
+        QJsonObject desktop = first;
+        desktop.insert(QStringLiteral("user_name"), QString(userPrefix + QString::number(i + 1)));
+        desktop.remove(QStringLiteral("computer_name"));
+        list.append(desktop);
+    }
+    request.insert(QStringLiteral("desktops"), list);
+    const QString path = m_dir.filePath(QStringLiteral("request-%1.json").arg(++m_fileCount));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(QJsonDocument(request).toJson());
+    return path;
+}
+
+void TestSubmitCommand::tokenSubmitWaitSucceeds()
+{
+    const QString file = writeRequest(QStringLiteral("ok"), 2);
+    const Run result =
+        run(submitArguments(file, QStringLiteral("token")) << QStringLiteral("--wait"),
+            tokenEnvironment(m_server->credentials().token));
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    const QStringList lines = result.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY(!lines.isEmpty());
+    const QString jobId = lines.first().trimmed();
+    QVERIFY(!jobId.isEmpty());
+    QCOMPARE(m_server->createCallCount(), 1);
+    for (const char *user : {"ok1", "ok2"}) {
+        bool sawSuccess = false;
+        for (const QString &line : lines) {
+            sawSuccess = sawSuccess
+                || (line.startsWith(jobId) && line.contains(QLatin1String(user))
+                    && line.contains(QLatin1String("SUCCESS")));
+        }
+        QVERIFY2(sawSuccess, qPrintable(result.out));
+    }
+    QVERIFY(!result.out.contains(m_server->credentials().token));
+    QVERIFY(!result.err.contains(m_server->credentials().token));
+}
+
+void TestSubmitCommand::jsonOutputIsMachineReadable()
+{
+    const QString file = writeRequest(QStringLiteral("js"), 1);
+    const Run result = run(submitArguments(file, QStringLiteral("token"))
+                               << QStringLiteral("--wait") << QStringLiteral("--json"),
+                           tokenEnvironment(m_server->credentials().token));
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QJsonParseError error;
+    const QJsonObject document = QJsonDocument::fromJson(result.out.toUtf8(), &error).object();
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(result.out));
+    const QJsonArray jobs = document.value(QStringLiteral("jobs")).toArray();
+    QCOMPARE(jobs.size(), 1);
+    const QJsonArray desktops = jobs.first().toObject().value(QStringLiteral("desktops")).toArray();
+    QCOMPARE(desktops.size(), 1);
+    QCOMPARE(desktops.first().toObject().value(QStringLiteral("status")).toString(),
+             QStringLiteral("SUCCESS"));
+    QCOMPARE(document.value(QStringLiteral("exit_code")).toInt(), 0);
+}
+
+void TestSubmitCommand::passwordLoginByProjectIdAndByRegion()
+{
+    QProcessEnvironment environment = cleanEnvironment();
+    environment.insert(QStringLiteral("DESKWIZ_IAM_DOMAIN"), m_server->credentials().iamDomain);
+    environment.insert(QStringLiteral("DESKWIZ_IAM_USER"), m_server->credentials().iamUser);
+    environment.insert(QStringLiteral("DESKWIZ_IAM_PASSWORD"), m_server->credentials().iamPassword);
+    const QString file = writeRequest(QStringLiteral("pw"), 1);
+    const Run byId = run(submitArguments(file, QStringLiteral("password"))
+                             << QStringLiteral("--wait") << QStringLiteral("--iam-endpoint")
+                             << m_server->url().toString(),
+                         environment);
+    QVERIFY2(byId.exitCode == 0, qPrintable(byId.err));
+
+    const Run byRegion = run({QStringLiteral("submit"), file, QStringLiteral("--endpoint"),
+                              m_server->url().toString(), QStringLiteral("--region"),
+                              m_server->credentials().projectName, QStringLiteral("--auth"),
+                              QStringLiteral("password")},
+                             environment);
+    QVERIFY2(byRegion.exitCode == 0, qPrintable(byRegion.err));
+    QCOMPARE(m_server->createCallCount(), 2);
+    QVERIFY(!byRegion.err.contains(m_server->credentials().iamPassword));
+
+    environment.insert(QStringLiteral("DESKWIZ_IAM_PASSWORD"), QStringLiteral("wrong"));
+    const Run wrong = run(submitArguments(file, QStringLiteral("password")), environment);
+    QCOMPARE(wrong.exitCode, 4);
+    QVERIFY(wrong.err.contains(QLatin1String("401")));
+    QCOMPARE(m_server->createCallCount(), 2);
+}
+
+void TestSubmitCommand::akskLogin()
+{
+    QProcessEnvironment environment = cleanEnvironment();
+    environment.insert(QStringLiteral("DESKWIZ_AK"), m_server->credentials().accessKey);
+    environment.insert(QStringLiteral("DESKWIZ_SK"), m_server->credentials().secretKey);
+    const QString file = writeRequest(QStringLiteral("ak"), 1);
+    const Run result =
+        run(submitArguments(file, QStringLiteral("aksk")) << QStringLiteral("--wait"), environment);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QCOMPARE(m_server->createCallCount(), 1);
+}
+
+void TestSubmitCommand::failedDesktopExitsThree()
+{
+    const QString file = writeRequest(QStringLiteral("fail-user"), 1);
+    const Run result =
+        run(submitArguments(file, QStringLiteral("token")) << QStringLiteral("--wait"),
+            tokenEnvironment(m_server->credentials().token));
+    QCOMPARE(result.exitCode, 3);
+    QVERIFY2(result.out.contains(QLatin1String("FAILED")), qPrintable(result.out));
+}
+
+void TestSubmitCommand::createFailingWith500IsSentOnce()
+{
+    m_server->injectFault(fault(SandboxFault::Kind::ServerError, QStringLiteral("createDesktops")));
+    const QString file = writeRequest(QStringLiteral("u"), 1);
+    const Run result =
+        run(submitArguments(file, QStringLiteral("token")) << QStringLiteral("--wait"),
+            tokenEnvironment(m_server->credentials().token));
+    QCOMPARE(result.exitCode, 4);
+    QVERIFY(result.err.contains(QLatin1String("500")));
+    QCOMPARE(m_server->createCallCount(), 1);
+}
+
+void TestSubmitCommand::createNeverAnsweredIsSentOnce()
+{
+    m_server->injectFault(fault(SandboxFault::Kind::NeverAnswer, QStringLiteral("createDesktops")));
+    const QString file = writeRequest(QStringLiteral("u"), 1);
+    const Run result =
+        run(submitArguments(file, QStringLiteral("token"))
+                << QStringLiteral("--wait") << QStringLiteral("--timeout") << QStringLiteral("0.5"),
+            tokenEnvironment(m_server->credentials().token));
+    QCOMPARE(result.exitCode, 4);
+    QVERIFY2(result.err.contains(QLatin1String("timed out")), qPrintable(result.err));
+    QVERIFY(result.err.contains(QLatin1String("may have been created")));
+    QCOMPARE(m_server->createCallCount(), 1);
+}
+
+void TestSubmitCommand::throttledAndFailingPollsAreSurvived()
+{
+    m_server->injectFault(fault(SandboxFault::Kind::Throttle, QStringLiteral("subJobs"), 2));
+    m_server->injectFault(fault(SandboxFault::Kind::ServerError, QStringLiteral("subJobs"), 2));
+    m_server->injectFault(fault(SandboxFault::Kind::MalformedBody, QStringLiteral("subJobs")));
+    const QString file = writeRequest(QStringLiteral("th"), 1);
+    const Run result =
+        run(submitArguments(file, QStringLiteral("token")) << QStringLiteral("--wait"),
+            tokenEnvironment(m_server->credentials().token));
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QCOMPARE(m_server->pendingFaultCount(), 0);
+    QVERIFY(result.out.contains(QLatin1String("SUCCESS")));
+}
+
+void TestSubmitCommand::wrongTokenExitsFourWithAClearMessage()
+{
+    const QString file = writeRequest(QStringLiteral("u"), 1);
+    const Run result =
+        run(submitArguments(file, QStringLiteral("token")) << QStringLiteral("--wait"),
+            tokenEnvironment(QStringLiteral("not-the-token")));
+    QCOMPARE(result.exitCode, 4);
+    QVERIFY2(result.err.contains(QLatin1String("HTTP 401")), qPrintable(result.err));
+    QVERIFY(result.err.contains(QLatin1String("credentials")));
+
+    const Run missing = run(submitArguments(file, QStringLiteral("token")), cleanEnvironment());
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY(missing.err.contains(QLatin1String("DESKWIZ_TOKEN")));
+}
+
+void TestSubmitCommand::invalidFileIsNotSent()
+{
+    QJsonObject request = m_validRequest;
+    request.insert(QStringLiteral("desktop_type"), QStringLiteral("NOT_A_TYPE"));
+    const QString path = m_dir.filePath(QStringLiteral("invalid.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(request).toJson());
+    file.close();
+    const Run result = run(submitArguments(path, QStringLiteral("token")),
+                           tokenEnvironment(m_server->credentials().token));
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY(result.err.contains(QLatin1String("/desktop_type")));
+    QCOMPARE(m_server->createCallCount(), 0);
+}
+
+void TestSubmitCommand::jobsFollowsAnExistingJob()
+{
+    const QString file = writeRequest(QStringLiteral("jb"), 1);
+    const Run submitted = run(submitArguments(file, QStringLiteral("token")),
+                              tokenEnvironment(m_server->credentials().token));
+    QVERIFY2(submitted.exitCode == 0, qPrintable(submitted.err));
+    const QString jobId = submitted.out.trimmed();
+    QVERIFY(!jobId.isEmpty());
+    const Run followed = run({QStringLiteral("jobs"), jobId, QStringLiteral("--endpoint"),
+                              m_server->url().toString(), QStringLiteral("--project-id"),
+                              m_server->credentials().projectId, QStringLiteral("--wait"),
+                              QStringLiteral("--poll-interval"), QStringLiteral("50")},
+                             tokenEnvironment(m_server->credentials().token));
+    QVERIFY2(followed.exitCode == 0, qPrintable(followed.err));
+    QVERIFY(followed.out.contains(jobId));
+    QVERIFY(followed.out.contains(QLatin1String("SUCCESS")));
+}
+
+QTEST_GUILESS_MAIN(TestSubmitCommand)
+#include "tst_submitcommand.moc"
