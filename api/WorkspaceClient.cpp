@@ -537,7 +537,8 @@ void WorkspaceClient::startLogin()
         base.chop(1);
     url.setPath(base + QStringLiteral("/v3/auth/tokens"));
     ++m_loginCount;
-    qCInfo(lcApi).noquote() << "logging in to IAM at" << url.host() << "as" << m_connection.iamUser;
+    qCDebug(lcApi).noquote() << "logging in to IAM at" << url.host() << "as"
+                             << m_connection.iamUser;
     m_login = startCall("POST", url, {{QStringLiteral("nocatalog"), QStringLiteral("true")}},
                         QJsonDocument(body).toJson(QJsonDocument::Compact), ApiCall::Auth::None,
                         /*isCreate: never retried*/ true, this,
