@@ -7,7 +7,7 @@ DESKWIZ_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 DESKWIZ_PACKAGES=(
     cmake ninja-build ccache g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-httpserver-dev qtkeychain-qt6-dev qt6-translations-l10n libgl-dev
+    qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev qt6-translations-l10n libgl-dev
     clang-format xvfb xauth fonts-dejavu-core
 )
 
