@@ -1,0 +1,82 @@
+#include "ui/DesktopSubmission.h"
+
+#include "api/WorkspaceClient.h"
+#include "ui/Logging.h"
+
+DesktopSubmission::DesktopSubmission(WorkspaceClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_watcher(client)
+{
+    connect(&m_watcher, &JobWatcher::desktopChanged, this, &DesktopSubmission::desktopChanged);
+    connect(&m_watcher, &JobWatcher::pollFailed, this,
+            [this](const ApiError &error, int) { Q_EMIT pollFailed(error); });
+    connect(&m_watcher, &JobWatcher::finished, this, &DesktopSubmission::onWatchFinished);
+}
+
+DesktopSubmission::~DesktopSubmission()
+{
+    // The create call is not cancelled by a destroyed context (it is never half-sent on purpose);
+    // its handler is simply not called any more.
+    m_watcher.stop();
+}
+
+void DesktopSubmission::setWatchTiming(const JobWatcher::Timing &timing)
+{
+    m_watcher.setTiming(timing);
+}
+
+bool DesktopSubmission::submit(const CreateDesktopRequest &request)
+{
+    if (m_state == State::Sending || m_createCall) {
+        qCWarning(lcUi) << "a create call is already in flight; not sending another";
+        return false;
+    }
+    if (!m_clock.isValid())
+        m_clock.start();
+    m_frozenElapsedMs = -1;
+    setState(State::Sending);
+    m_createCall =
+        m_client->createDesktops(request, this, [this, request](const ApiResult<QString> &result) {
+            m_createCall.clear();
+            if (!result.ok()) {
+                m_lastSendError = result.error;
+                qCWarning(lcUi) << "create call failed:" << result.error.summary();
+                // Jobs of earlier requests may still be followed.
+                setState(m_watcher.isWatching() ? State::Watching : State::SendFailed);
+                if (!m_watcher.isWatching())
+                    m_frozenElapsedMs = m_clock.elapsed();
+                Q_EMIT sendFailed(result.error);
+                return;
+            }
+            m_jobIds.append(result.value);
+            m_sentRequests.append(request);
+            setState(State::Watching);
+            Q_EMIT sent(result.value, request);
+            m_watcher.watch({result.value});
+        });
+    return true;
+}
+
+qint64 DesktopSubmission::elapsedMs() const
+{
+    if (!m_clock.isValid())
+        return 0;
+    return m_frozenElapsedMs >= 0 ? m_frozenElapsedMs : m_clock.elapsed();
+}
+
+void DesktopSubmission::setState(State state)
+{
+    if (state == m_state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void DesktopSubmission::onWatchFinished(JobWatcher::Outcome outcome, const ApiError &error)
+{
+    m_frozenElapsedMs = m_clock.elapsed();
+    if (m_state != State::Sending)
+        setState(State::Finished);
+    Q_EMIT finished(outcome, error);
+}
