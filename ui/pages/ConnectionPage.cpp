@@ -11,7 +11,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalBlocker>
-#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace {
@@ -46,7 +45,6 @@ ConnectionPage::ConnectionPage(ConnectionDraft *connection, RegionCatalogue cata
     , m_regionCombo(new QComboBox(this))
     , m_regionNote(new QLabel(this))
     , m_loginKindCombo(new QComboBox(this))
-    , m_loginStack(new QStackedWidget(this))
     , m_testButton(new QPushButton(tr("&Test connection"), this))
     , m_testResult(new QLabel(this))
 {
@@ -86,15 +84,15 @@ ConnectionPage::ConnectionPage(ConnectionDraft *connection, RegionCatalogue cata
     addRow(form, tr("&Log in with:"), m_loginKindCombo,
            tr("A token you already have, an IAM user and password, or an access key pair"));
 
-    // One stack page per login kind, in the order of m_loginKindCombo.
-    auto *tokenPage = new QWidget(m_loginStack);
-    auto *tokenForm = newForm(tokenPage);
+    // The inputs of every login kind share the form; only the chosen kind's rows are shown.
+    QWidget *tokenPage = this;
+    QFormLayout *tokenForm = form;
     auto *tokenEdit = lineEdit(tokenPage, "tokenEdit", true);
     auto *tokenMessage = addRow(tokenForm, tr("T&oken:"), tokenEdit,
                                 tr("An IAM token (X-Auth-Token), valid for 24 hours"));
 
-    auto *passwordPage = new QWidget(m_loginStack);
-    auto *passwordForm = newForm(passwordPage);
+    QWidget *passwordPage = this;
+    QFormLayout *passwordForm = form;
     auto *domainEdit = lineEdit(passwordPage, "iamDomainEdit");
     auto *domainMessage = addRow(passwordForm, tr("Acco&unt (domain):"), domainEdit,
                                  tr("The account the IAM user belongs to"));
@@ -109,8 +107,8 @@ ConnectionPage::ConnectionPage(ConnectionDraft *connection, RegionCatalogue cata
                                       tr("Optional: the IAM URL; empty means the one of the "
                                          "region"));
 
-    auto *akskPage = new QWidget(m_loginStack);
-    auto *akskForm = newForm(akskPage);
+    QWidget *akskPage = this;
+    QFormLayout *akskForm = form;
     auto *accessKeyEdit = lineEdit(akskPage, "accessKeyEdit");
     auto *accessKeyMessage =
         addRow(akskForm, tr("&Access key (AK):"), accessKeyEdit, tr("The access key ID"));
@@ -118,9 +116,10 @@ ConnectionPage::ConnectionPage(ConnectionDraft *connection, RegionCatalogue cata
     auto *secretKeyMessage = addRow(akskForm, tr("&Secret key (SK):"), secretKeyEdit,
                                     tr("The secret access key (kept in memory only)"));
 
-    m_loginStack->addWidget(tokenPage);
-    m_loginStack->addWidget(passwordPage);
-    m_loginStack->addWidget(akskPage);
+    m_form = form;
+    m_loginInputs = {{tokenEdit},
+                     {domainEdit, userEdit, passwordEdit, iamEndpointEdit},
+                     {accessKeyEdit, secretKeyEdit}};
 
     m_testButton->setObjectName(QStringLiteral("testConnectionButton"));
     m_testButton->setToolTip(tr("Log in and read the service configuration, without changing "
@@ -134,7 +133,6 @@ ConnectionPage::ConnectionPage(ConnectionDraft *connection, RegionCatalogue cata
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(m_loginStack);
     layout->addLayout(testRow);
     layout->addStretch();
 
@@ -255,6 +253,7 @@ FieldMessageLabel *ConnectionPage::addRow(QFormLayout *form, const QString &labe
     column->addWidget(input);
     column->addWidget(message);
     form->addRow(caption, column);
+    m_rowOf.insert(input, form->rowCount() - 1);
     return message;
 }
 
@@ -297,7 +296,10 @@ void ConnectionPage::onConnectionChanged()
         const QSignalBlocker kindBlocker(m_loginKindCombo);
         m_loginKindCombo->setCurrentIndex(m_loginKindCombo->findData(int(connection.authKind)));
     }
-    m_loginStack->setCurrentIndex(m_loginKindCombo->currentIndex());
+    for (int kind = 0; kind < m_loginInputs.size(); ++kind) {
+        for (QWidget *input : std::as_const(m_loginInputs.at(kind)))
+            m_form->setRowVisible(m_rowOf.value(input), kind == m_loginKindCombo->currentIndex());
+    }
     const Region *region = m_catalogue.find(m_connection->regionId());
     const bool disputed = region && !region->alternativeEndpoints.isEmpty();
     m_regionNote->setText(

@@ -2,6 +2,7 @@
 
 #include "ui/RegionCatalogue.h"
 
+#include <QHash>
 #include <QList>
 #include <QWizardPage>
 
@@ -13,7 +14,6 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QStackedWidget;
 
 /**
  * Page 1: where and how to connect. A region from the catalogue (or a custom endpoint, which also
@@ -61,7 +61,10 @@ private:
     QComboBox *m_regionCombo;
     QLabel *m_regionNote;
     QComboBox *m_loginKindCombo;
-    QStackedWidget *m_loginStack;
+    QFormLayout *m_form = nullptr;
+    /** The inputs of each login kind, in the order of m_loginKindCombo. */
+    QList<QList<QWidget *>> m_loginInputs;
+    QHash<QWidget *, int> m_rowOf; ///< the form row of each input
     QPushButton *m_testButton;
     QLabel *m_testResult;
     QList<FieldBinding *> m_bindings;

@@ -63,6 +63,8 @@ NetworkPage::NetworkPage(RequestDraft *draft, QWidget *parent)
     bodyLayout()->addWidget(
         groupWith(this, tr("Fixed desktop IPs"), m_desktopIps,
                   tr("At most %1 IPv4 addresses, one a desktop").arg(limits.maxDesktopIps)));
+    for (DraftTableEditor *editor : {m_nics, m_securityGroups, m_desktopIps})
+        editor->setVisibleRows(4);
     addTableEditor(m_nics);
     addTableEditor(m_securityGroups);
     addTableEditor(m_desktopIps);
@@ -197,6 +199,7 @@ NetworkPage::NetworkPage(RequestDraft *draft, QWidget *parent)
         tr("Direct Connect availability zones"), m_sharedVpcGroup);
     m_sharedVpcZones->setToolTip(
         tr("At most %1 availability zones").arg(limits.sharedVpcMaxAvailabilityZones));
+    m_sharedVpcZones->setVisibleRows(4);
     sharedLayout->addWidget(m_sharedVpcZones);
     bodyLayout()->addWidget(m_sharedVpcGroup);
     addPointer(QStringLiteral("/apply_shared_vpc_dedicated_param"));

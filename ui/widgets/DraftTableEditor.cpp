@@ -199,6 +199,14 @@ void DraftTableEditor::setReorderable(bool reorderable)
     m_downButton->setVisible(reorderable);
 }
 
+void DraftTableEditor::setVisibleRows(int rows)
+{
+    const int height = m_table->horizontalHeader()->sizeHint().height()
+        + rows * m_table->verticalHeader()->defaultSectionSize() + 2 * m_table->frameWidth();
+    m_table->setMinimumHeight(height);
+    m_table->setMaximumHeight(height);
+}
+
 bool DraftTableEditor::focusPointer(const QString &pointer)
 {
     int row = -1;

@@ -33,6 +33,8 @@ public:
     void setColumnRange(int column, int minimum, int maximum, int step);
     /** Shows or hides the Move up/down buttons (for lists whose order does not matter). */
     void setReorderable(bool reorderable);
+    /** Sizes the table for `rows` rows (short lists, e.g. at most 5 NICs, need no more room). */
+    void setVisibleRows(int rows);
     /** Selects and focuses the cell of `pointer`; false when it is not in this table. */
     bool focusPointer(const QString &pointer);
 
