@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/ApiCall.h"
 #include "api/ApiError.h"
 #include "api/ApiTypes.h"
 #include "api/JobWatcher.h"
