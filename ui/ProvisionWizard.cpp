@@ -1,5 +1,11 @@
 #include "ui/ProvisionWizard.h"
 
+#include "api/WorkspaceClient.h"
+#include "ui/LiveConnection.h"
+#include "ui/LookupLoader.h"
+#include "ui/WizardLookups.h"
+#include "ui/pages/SubmitPage.h"
+
 #include "ui/ConnectionDraft.h"
 #include "ui/pages/ConnectionPage.h"
 #include "ui/pages/DesktopPage.h"
@@ -12,6 +18,7 @@
 #include <QApplication>
 #include <QIcon>
 #include <QLabel>
+#include <QMessageBox>
 #include <QTimer>
 #include <QWidget>
 
@@ -20,6 +27,9 @@ ProvisionWizard::ProvisionWizard(RequestDraft *draft, ConnectionDraft *connectio
     : QWizard(parent)
     , m_draft(draft)
     , m_connection(connection)
+    , m_client(new WorkspaceClient(this))
+    , m_lookupLoader(new LookupLoader(m_client, this))
+    , m_liveConnection(new LiveConnection(connection, m_client, this))
 {
     setObjectName(QStringLiteral("provisionWizard"));
     setWindowTitle(tr("Create Workspace desktops"));
@@ -42,6 +52,11 @@ ProvisionWizard::ProvisionWizard(RequestDraft *draft, ConnectionDraft *connectio
     review->setPointerDescriber(
         [this](const QString &pointer) { return describePointer(pointer); });
     connect(review, &ReviewPage::issueActivated, this, &ProvisionWizard::showPointer);
+    m_submitPage = new SubmitPage(m_draft, m_client, this);
+    setPage(SubmitPageId, m_submitPage);
+
+    m_liveConnection->attachPage(connectionPage());
+    m_wizardLookups = new WizardLookups(this, m_lookupLoader, this);
 
     setMinimumSize(640, 520);
     resize(880, 720);
@@ -96,4 +111,30 @@ QString ProvisionWizard::describePointer(const QString &pointer) const
     if (id < 0)
         return pointer;
     return tr("%1 › %2").arg(page(id)->title(), pointer);
+}
+
+void ProvisionWizard::reject()
+{
+    if (!m_submitPage->isBusy()) {
+        QWizard::reject();
+        return;
+    }
+    if (m_closeConfirmation)
+        return;
+    m_closeConfirmation = new QMessageBox(
+        QMessageBox::Warning, tr("Desktops are being created"),
+        tr("The request was sent and the desktops are still being created. Close anyway?"),
+        QMessageBox::Close | QMessageBox::Cancel, this);
+    m_closeConfirmation->setObjectName(QStringLiteral("closeWhileBusyConfirmation"));
+    m_closeConfirmation->setInformativeText(
+        tr("Closing does not stop the job. Follow it later with `deskwiz jobs %1`.")
+            .arg(m_submitPage->submission()->jobIds().join(QLatin1Char(' '))));
+    m_closeConfirmation->setDefaultButton(QMessageBox::Cancel);
+    m_closeConfirmation->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_closeConfirmation, &QMessageBox::finished, this, [this](int result) {
+        m_closeConfirmation = nullptr;
+        if (result == QMessageBox::Close)
+            QWizard::reject();
+    });
+    m_closeConfirmation->open();
 }

@@ -8,12 +8,22 @@
 class ConnectionDraft;
 class ConnectionPage;
 class DraftPage;
+class LiveConnection;
+class LookupLoader;
+class QMessageBox;
+class SubmitPage;
+class WizardLookups;
+class WorkspaceClient;
 
 /**
  * The wizard that creates Workspace desktops: a QWizard (ModernStyle, IndependentPages) over one
  * RequestDraft and one ConnectionDraft. It owns the page list; each page is its own class in
- * ui/pages/. Pages are visited in id order, so a later page (e.g. submit and progress) is added
- * with setPage(SubmitPageId, page).
+ * ui/pages/. Pages are visited in id order.
+ *
+ * The live half: one WorkspaceClient that always uses the connection of the first page
+ * (LiveConnection, which also answers "Test connection"), the look-ups that fill the lists when
+ * a page is entered (LookupLoader, WizardLookups), and the Submit & Progress page. Closing the
+ * wizard while desktops are being created asks first.
  */
 class ProvisionWizard : public QWizard
 {
@@ -27,7 +37,7 @@ public:
         UsersPageId = 40,
         TagsPageId = 50,
         ReviewPageId = 60,
-        SubmitPageId = 70, ///< reserved for the submit and progress page
+        SubmitPageId = 70, ///< submit and progress
     };
 
     ProvisionWizard(RequestDraft *draft, ConnectionDraft *connection,
@@ -37,6 +47,12 @@ public:
     RequestDraft *draft() const { return m_draft; }
     ConnectionDraft *connectionDraft() const { return m_connection; }
     ConnectionPage *connectionPage() const;
+    SubmitPage *submitPage() const { return m_submitPage; }
+    /** The client every look-up and the submission go through (tests tune its timeouts). */
+    WorkspaceClient *workspaceClient() const { return m_client; }
+    LookupLoader *lookupLoader() const { return m_lookupLoader; }
+    LiveConnection *liveConnection() const { return m_liveConnection; }
+    WizardLookups *wizardLookups() const { return m_wizardLookups; }
 
     /** The request a new wizard starts from: DEDICATED, a smallest system disk, notification on. */
     static CreateDesktopRequest startingRequest(const ApiLimits &limits);
@@ -51,7 +67,16 @@ public:
     /** "Page title › field" for an issue list. */
     QString describePointer(const QString &pointer) const;
 
+    /** Asks first while a request is being sent or desktops are being created. */
+    void reject() override;
+
 private:
     RequestDraft *m_draft;
     ConnectionDraft *m_connection;
+    WorkspaceClient *m_client;
+    LookupLoader *m_lookupLoader;
+    LiveConnection *m_liveConnection;
+    WizardLookups *m_wizardLookups = nullptr;
+    SubmitPage *m_submitPage = nullptr;
+    QMessageBox *m_closeConfirmation = nullptr;
 };

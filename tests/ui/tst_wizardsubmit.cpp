@@ -1,0 +1,419 @@
+// End to end through the real ProvisionWizard, offscreen, against an in-process sandbox over
+// loopback HTTP: test the connection, let the look-ups fill the lists, type the seed example field
+// by field (a wrong value rejected first), review, submit once, follow every desktop to SUCCESS or
+// FAILED, resubmit the failed one, and compare the bodies the sandbox received exactly.
+#include "api/WorkspaceClient.h"
+#include "models/RequestCodec.h"
+#include "models/RequestDraft.h"
+#include "sandbox/SandboxServer.h"
+#include "ui/ConnectionDraft.h"
+#include "ui/DesktopProgressModel.h"
+#include "ui/ProvisionWizard.h"
+#include "ui/WizardLookups.h"
+#include "ui/pages/ReviewPage.h"
+#include "ui/pages/SubmitPage.h"
+#include "ui/widgets/FieldMessageLabel.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+
+QJsonObject readSeedCase()
+{
+    QFile file(QStringLiteral(DESKWIZ_TESTDATA_DIR "/requests/seed-example.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read the seed example");
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+const QStringList kDesktopColumns = {
+    QStringLiteral("user_name"),          QStringLiteral("user_email"),
+    QStringLiteral("user_phone"),         QStringLiteral("user_group"),
+    QStringLiteral("computer_name"),      QStringLiteral("os_host_name"),
+    QStringLiteral("desktop_name_prefix")};
+
+int rowOfUser(const DesktopProgressModel *model, const QString &userName, int from = 0)
+{
+    for (int row = from; row < model->rowCount(); ++row) {
+        if (model->userNameAt(row) == userName)
+            return row;
+    }
+    return -1;
+}
+
+} // namespace
+
+class TestWizardSubmit : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void seedExampleSubmittedAndFollowed();
+    void lookupsFillListsAndContext();
+    void failedLookupLeavesTypingOpen();
+    void closingWhileBusyAsks();
+
+private:
+    template<typename T>
+    T *find(const char *name) const
+    {
+        auto *widget = m_wizard->findChild<T *>(QString::fromLatin1(name));
+        if (!widget)
+            qWarning("no widget called %s", name);
+        return widget;
+    }
+    QAbstractButton *nextButton() const { return m_wizard->button(QWizard::NextButton); }
+    void replaceText(QWidget *input, const QString &text);
+    void typeIntoCell(QTableView *table, int row, int column, const QString &text);
+    void connectToSandbox();
+    void goNext();
+    void fillSeedPages(const QJsonObject &request, const QJsonObject &context,
+                       const QJsonArray &desktops);
+
+    std::unique_ptr<SandboxServer> m_server;
+    std::unique_ptr<RequestDraft> m_draft;
+    std::unique_ptr<ConnectionDraft> m_connection;
+    std::unique_ptr<ProvisionWizard> m_wizard;
+};
+
+void TestWizardSubmit::initTestCase()
+{
+    QLocale::setDefault(QLocale::c());
+}
+
+void TestWizardSubmit::init()
+{
+    m_server = std::make_unique<SandboxServer>();
+    m_server->setJobDurationMs(400);
+    QVERIFY(m_server->listen());
+    m_draft = std::make_unique<RequestDraft>();
+    m_draft->setRequest(ProvisionWizard::startingRequest(m_draft->limits()));
+    m_connection = std::make_unique<ConnectionDraft>();
+    m_wizard = std::make_unique<ProvisionWizard>(m_draft.get(), m_connection.get());
+    m_wizard->workspaceClient()->setTimeoutMs(5000);
+    JobWatcher::Timing timing;
+    timing.initialIntervalMs = 40;
+    timing.maxIntervalMs = 120;
+    m_wizard->submitPage()->setWatchTiming(timing);
+    m_wizard->show();
+    m_wizard->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_wizard.get()));
+}
+
+void TestWizardSubmit::cleanup()
+{
+    m_wizard.reset();
+    m_connection.reset();
+    m_draft.reset();
+    m_server.reset();
+}
+
+void TestWizardSubmit::replaceText(QWidget *input, const QString &text)
+{
+    QWidget *target = input;
+    if (auto *combo = qobject_cast<QComboBox *>(input))
+        target = combo->lineEdit();
+    else if (auto *spin = qobject_cast<QAbstractSpinBox *>(input))
+        target = spin->findChild<QLineEdit *>();
+    QVERIFY(target);
+    target->setFocus();
+    QTest::keyClick(target, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(target, Qt::Key_Delete);
+    QTest::keyClicks(target, text);
+}
+
+void TestWizardSubmit::typeIntoCell(QTableView *table, int row, int column, const QString &text)
+{
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(row, column));
+    QTest::keyClick(table, Qt::Key_F2);
+    QWidget *editor = QApplication::focusWidget();
+    QVERIFY(editor && editor != table);
+    if (auto *combo = qobject_cast<QComboBox *>(editor))
+        editor = combo->lineEdit();
+    QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(editor, text);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(table->model()->index(row, column).data(Qt::EditRole).toString(), text);
+}
+
+void TestWizardSubmit::goNext()
+{
+    QVERIFY(nextButton()->isEnabled());
+    const int before = m_wizard->currentId();
+    QTest::mouseClick(nextButton(), Qt::LeftButton);
+    QVERIFY(m_wizard->currentId() > before);
+}
+
+void TestWizardSubmit::connectToSandbox()
+{
+    const SandboxServer::Credentials credentials = m_server->credentials();
+    replaceText(find<QLineEdit>("endpointEdit"), m_server->url().toString());
+    replaceText(find<QLineEdit>("projectIdEdit"), credentials.projectId);
+    replaceText(find<QLineEdit>("tokenEdit"), credentials.token);
+    QVERIFY(nextButton()->isEnabled());
+
+    auto *test = find<QPushButton>("testConnectionButton");
+    QVERIFY(test->isVisible());
+    const int requests = m_server->requestCount();
+    QTest::mouseClick(test, Qt::LeftButton);
+    QVERIFY(!test->isEnabled()); // in flight: no second test
+    auto *result = find<QLabel>("connectionTestResult");
+    QTRY_VERIFY(test->isEnabled());
+    QVERIFY2(result->text().contains(QStringLiteral("Connected")), qPrintable(result->text()));
+    QVERIFY(m_server->requestCount() > requests);
+}
+
+void TestWizardSubmit::fillSeedPages(const QJsonObject &request, const QJsonObject &context,
+                                     const QJsonArray &desktops)
+{
+    // Desktop: the lists come from the look-ups; values are typed as an operator would.
+    QCOMPARE(m_wizard->currentId(), int(ProvisionWizard::DesktopPageId));
+    auto *products = find<QComboBox>("productCombo");
+    QTRY_VERIFY(products->count() > 0);
+    auto *desktopType = find<QComboBox>("desktopTypeCombo");
+    desktopType->setCurrentIndex(desktopType->findData(request.value(u"desktop_type").toString()));
+    replaceText(find<QComboBox>("availabilityZoneCombo"),
+                request.value(u"availability_zone").toString());
+    replaceText(products, request.value(u"product_id").toString());
+    replaceText(find<QComboBox>("imageTypeCombo"), request.value(u"image_type").toString());
+    QVERIFY(!nextButton()->isEnabled()); // the image is still missing
+    replaceText(find<QComboBox>("imageIdCombo"), request.value(u"image_id").toString());
+    auto *os = find<QComboBox>("osTypeCombo");
+    QTRY_COMPARE(os->currentData().toString(), context.value(u"os_type").toString());
+    auto *domain = find<QComboBox>("domainTypeCombo");
+    domain->setCurrentIndex(domain->findData(context.value(u"domain_type").toString()));
+    goNext();
+
+    // Storage: a wrong size is rejected with its message and Next disabled, then fixed.
+    QCOMPARE(m_wizard->currentId(), int(ProvisionWizard::StoragePageId));
+    const QJsonObject root = request.value(u"root_volume").toObject();
+    replaceText(find<QComboBox>("rootVolumeTypeCombo"), root.value(u"type").toString());
+    replaceText(find<QSpinBox>("rootVolumeSizeSpin"), QStringLiteral("85"));
+    auto *sizeMessage = find<FieldMessageLabel>("rootVolumeSizeSpinMessage");
+    QTRY_VERIFY(sizeMessage->isVisible());
+    QVERIFY(sizeMessage->showsError());
+    QVERIFY(!sizeMessage->text().isEmpty());
+    QVERIFY(!nextButton()->isEnabled());
+    replaceText(find<QSpinBox>("rootVolumeSizeSpin"), QString::number(root.value(u"size").toInt()));
+    QVERIFY(!sizeMessage->isVisible());
+    goNext();
+
+    // Network
+    QCOMPARE(m_wizard->currentId(), int(ProvisionWizard::NetworkPageId));
+    const QJsonArray nics = request.value(u"nics").toArray();
+    auto *nicTable = find<QTableView>("nicsTable");
+    for (int i = 0; i < nics.size(); ++i) {
+        QTest::mouseClick(find<QPushButton>("nicsAddButton"), Qt::LeftButton);
+        typeIntoCell(nicTable, i, 0, nics.at(i).toObject().value(u"subnet_id").toString());
+    }
+    goNext();
+
+    // Users
+    QCOMPARE(m_wizard->currentId(), int(ProvisionWizard::UsersPageId));
+    auto *desktopTable = find<QTableView>("desktopsTable");
+    for (int i = 0; i < desktops.size(); ++i) {
+        QTest::mouseClick(find<QPushButton>("desktopsAddButton"), Qt::LeftButton);
+        const QJsonObject desktop = desktops.at(i).toObject();
+        for (int c = 0; c < kDesktopColumns.size(); ++c) {
+            if (desktop.contains(kDesktopColumns.at(c)))
+                typeIntoCell(desktopTable, i, c, desktop.value(kDesktopColumns.at(c)).toString());
+        }
+    }
+    auto *notify = find<QCheckBox>("emailNotificationCheck");
+    if (notify->isChecked() != request.value(u"email_notification").toBool()) {
+        notify->setFocus();
+        QTest::keyClick(notify, Qt::Key_Space);
+    }
+    goNext();
+
+    QCOMPARE(m_wizard->currentId(), int(ProvisionWizard::TagsPageId));
+    goNext();
+}
+
+void TestWizardSubmit::seedExampleSubmittedAndFollowed()
+{
+    const QJsonObject seed = readSeedCase();
+    const QJsonObject context = seed.value(u"context").toObject();
+    QJsonObject expected = seed.value(u"request").toObject();
+    QJsonArray desktops = expected.value(u"desktops").toArray();
+    const QJsonObject failing {
+        {QStringLiteral("user_name"), QStringLiteral("fail-ops-003")},
+        {QStringLiteral("user_email"), QStringLiteral("ops003@example.com")}};
+    desktops.append(failing);
+    expected.insert(QStringLiteral("desktops"), desktops);
+
+    connectToSandbox();
+    goNext();
+    fillSeedPages(expected, context, desktops);
+
+    // Review: the exact body.
+    QCOMPARE(m_wizard->currentId(), int(ProvisionWizard::ReviewPageId));
+    auto *review = qobject_cast<ReviewPage *>(m_wizard->currentPage());
+    QCOMPARE(QJsonDocument::fromJson(review->bodyText().toUtf8()), QJsonDocument(expected));
+    goNext();
+
+    // Submit: a double click sends once.
+    QCOMPARE(m_wizard->currentId(), int(ProvisionWizard::SubmitPageId));
+    QCOMPARE(m_server->createCallCount(), 0);
+    QVERIFY(!m_wizard->button(QWizard::FinishButton)->isEnabled());
+    auto *submit = find<QPushButton>("submitButton");
+    QVERIFY(submit->isEnabled());
+    QTest::mouseDClick(submit, Qt::LeftButton);
+    QTest::mouseClick(submit, Qt::LeftButton);
+    SubmitPage *page = m_wizard->submitPage();
+    QTRY_COMPARE(page->submission()->jobIds().size(), 1);
+    QCOMPARE(m_server->createCallCount(), 1);
+    QCOMPARE(QJsonDocument::fromJson(m_server->lastCreateBody()), QJsonDocument(expected));
+    QCOMPARE(find<QLineEdit>("jobIdEdit")->text(), page->submission()->jobIds().first());
+
+    // Every desktop reaches its final state; the fail… user FAILED with its code.
+    DesktopProgressModel *model = page->progressModel();
+    QCOMPARE(model->rowCount(), desktops.size());
+    QTRY_VERIFY_WITH_TIMEOUT(m_wizard->button(QWizard::FinishButton)->isEnabled(), 15000);
+    for (const QJsonValue &value : std::as_const(desktops)) {
+        const QString user = value.toObject().value(u"user_name").toString();
+        const int row = rowOfUser(model, user);
+        QVERIFY(row >= 0);
+        if (user.startsWith(QLatin1String("fail"))) {
+            QCOMPARE(model->statusAt(row), SubJob::Status::Failed);
+            QCOMPARE(model->errorCodeAt(row), QStringLiteral("WKS.00010110"));
+        } else {
+            QCOMPARE(model->statusAt(row), SubJob::Status::Success);
+        }
+    }
+    QCOMPARE(find<QProgressBar>("overallProgress")->value(), 100);
+    QCOMPARE(m_server->createCallCount(), 1);
+
+    // Resubmit the failed desktops: a new request with only that row.
+    QTest::mouseClick(find<QPushButton>("resubmitFailedButton"), Qt::LeftButton);
+    QMessageBox *confirmation = nullptr;
+    QTRY_VERIFY(
+        (confirmation = m_wizard->findChild<QMessageBox *>(QStringLiteral("resubmitConfirmation")))
+        != nullptr);
+    QTest::mouseClick(confirmation->button(QMessageBox::Yes), Qt::LeftButton);
+    QTRY_COMPARE(page->submission()->jobIds().size(), 2);
+    QCOMPARE(m_server->createCallCount(), 2);
+    QJsonObject resubmitted = expected;
+    resubmitted.insert(QStringLiteral("desktops"), QJsonArray {failing});
+    QCOMPARE(QJsonDocument::fromJson(m_server->lastCreateBody()), QJsonDocument(resubmitted));
+    QCOMPARE(model->rowCount(), desktops.size() + 1);
+    QTRY_VERIFY_WITH_TIMEOUT(m_wizard->button(QWizard::FinishButton)->isEnabled(), 15000);
+    QCOMPARE(model->statusAt(model->rowCount() - 1), SubJob::Status::Failed);
+    QCOMPARE(m_server->createCallCount(), 2);
+}
+
+void TestWizardSubmit::lookupsFillListsAndContext()
+{
+    connectToSandbox();
+    goNext();
+    QCOMPARE(m_wizard->currentId(), int(ProvisionWizard::DesktopPageId));
+    auto *zones = find<QComboBox>("availabilityZoneCombo");
+    auto *products = find<QComboBox>("productCombo");
+    auto *images = find<QComboBox>("imageIdCombo");
+    QTRY_VERIFY(zones->count() > 0 && products->count() > 0 && images->count() > 0);
+    bool defaultMarked = false;
+    for (int i = 0; i < zones->count(); ++i)
+        defaultMarked = defaultMarked || zones->itemText(i).contains(QStringLiteral("default"));
+    QVERIFY(defaultMarked);
+    // Choosing a Linux image makes the request judged as Linux, and the products follow.
+    int linuxImage = -1;
+    for (int i = 0; i < images->count() && linuxImage < 0; ++i) {
+        if (images->itemText(i).contains(QStringLiteral("Linux")))
+            linuxImage = i;
+    }
+    QVERIFY(linuxImage >= 0);
+    images->setCurrentIndex(linuxImage);
+    QTRY_COMPARE(m_draft->context().osType, ValidationContext::OsType::Linux);
+    QTRY_VERIFY(products->count() > 0 && products->itemText(0).contains(QStringLiteral("Linux")));
+    for (int i = 0; i < products->count(); ++i)
+        QVERIFY2(!products->itemText(i).contains(QStringLiteral("Windows")),
+                 qPrintable(products->itemText(i)));
+
+    // Users page: a user picked from the look-up fills e-mail and phone.
+    m_draft->update([](CreateDesktopRequest &r) {
+        r.productId = QStringLiteral("workspace.c2.large.linux.2");
+        r.imageType = QStringLiteral("gold");
+    });
+    goNext();
+    goNext();
+    goNext();
+    QCOMPARE(m_wizard->currentId(), int(ProvisionWizard::UsersPageId));
+    const int requests = m_server->requestCount();
+    QTRY_VERIFY(m_server->requestCount() > requests
+                || m_wizard->wizardLookups()->noteOf(ProvisionWizard::UsersPageId)->isHidden());
+    QTRY_VERIFY(m_wizard->wizardLookups()->noteOf(ProvisionWizard::UsersPageId)->isHidden());
+    QTest::mouseClick(find<QPushButton>("desktopsAddButton"), Qt::LeftButton);
+    typeIntoCell(find<QTableView>("desktopsTable"), 0, 0, QStringLiteral("anna.li"));
+    const Desktop filled = m_draft->request().desktops->first();
+    QCOMPARE(filled.userEmail.value_or(QString()), QStringLiteral("anna.li@example.com"));
+    QVERIFY(!filled.userPhone.value_or(QString()).isEmpty());
+}
+
+void TestWizardSubmit::failedLookupLeavesTypingOpen()
+{
+    SandboxFault fault;
+    fault.kind = SandboxFault::Kind::ServerError;
+    fault.route = QStringLiteral("products");
+    fault.httpStatus = 500;
+    fault.count = 0; // every products call
+    m_server->injectFault(fault);
+    m_wizard->workspaceClient()->setRetryPolicy(RetryPolicy::none());
+    connectToSandbox();
+    goNext();
+    QLabel *note = nullptr;
+    QTRY_VERIFY((note = m_wizard->wizardLookups()->noteOf(ProvisionWizard::DesktopPageId)));
+    QTRY_VERIFY2(note->isVisible() && note->text().contains(QStringLiteral("type the value")),
+                 qPrintable(note->text()));
+    QVERIFY(note->text().contains(QStringLiteral("products")));
+    replaceText(find<QComboBox>("productCombo"), QStringLiteral("workspace.c2.large.windows.2"));
+    QCOMPARE(m_draft->request().productId.value_or(QString()),
+             QStringLiteral("workspace.c2.large.windows.2"));
+}
+
+void TestWizardSubmit::closingWhileBusyAsks()
+{
+    const QJsonObject seed = readSeedCase();
+    connectToSandbox();
+    const RequestCodec::ReadResult read = RequestCodec::fromJson(seed.value(u"request").toObject());
+    m_draft->setRequest(read.request);
+    while (m_wizard->currentId() != ProvisionWizard::SubmitPageId && nextButton()->isEnabled())
+        goNext();
+    QCOMPARE(m_wizard->currentId(), int(ProvisionWizard::SubmitPageId));
+    QTest::mouseClick(find<QPushButton>("submitButton"), Qt::LeftButton);
+    QVERIFY(m_wizard->submitPage()->isBusy());
+    m_wizard->reject();
+    QMessageBox *confirmation = nullptr;
+    QTRY_VERIFY((confirmation = m_wizard->findChild<QMessageBox *>(
+                     QStringLiteral("closeWhileBusyConfirmation")))
+                != nullptr);
+    QTest::mouseClick(confirmation->button(QMessageBox::Cancel), Qt::LeftButton);
+    QVERIFY(m_wizard->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_wizard->submitPage()->isBusy(), 15000);
+    m_wizard->reject();
+    QVERIFY(!m_wizard->isVisible());
+    QCOMPARE(m_server->createCallCount(), 1);
+}
+
+QTEST_MAIN(TestWizardSubmit)
+#include "tst_wizardsubmit.moc"
