@@ -8,19 +8,66 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 
+#include <algorithm>
+
 namespace {
 
-const QLatin1String kTemplateMarker("deskwiz_template");
-
-ValidationIssue contextError(const QString &pointer, const QString &message)
+/** True for a problem that makes the whole document unusable rather than one member wrong. */
+bool isDocumentProblem(const Template::Problem &problem)
 {
-    ValidationIssue issue;
-    issue.pointer = pointer;
-    issue.message = message;
-    return issue;
+    if (problem.pointer.isEmpty() || problem.pointer == QLatin1Char('/') + Template::kFormatKey)
+        return true;
+    // "request" missing or not an object: there is no request to judge.
+    return problem.pointer == QLatin1String("/request");
 }
 
 } // namespace
+
+RequestFile RequestFile::parseTemplate(const QByteArray &text, const QString &path)
+{
+    RequestFile result;
+    result.path = path;
+    result.isTemplate = true;
+    const Template::ReadResult read = Template::fromJson(text, path);
+    for (const Template::Problem &warning : read.warnings)
+        result.warnings.append(warning.toString());
+    if (read.ok()) {
+        const Template &value = *read.value;
+        if (value.context.osType || value.context.domainType)
+            result.context = value.context.appliedTo(ValidationContext());
+        result.request = value.request;
+        result.fileTemplate = value;
+        result.status = Status::Ok;
+        return result;
+    }
+    if (std::any_of(read.errors.cbegin(), read.errors.cend(), isDocumentProblem)) {
+        QStringList lines;
+        for (const Template::Problem &problem : read.errors) {
+            // Always "path...: message", even when the problem has no line (a missing member).
+            if (problem.line > 0 || problem.pointer.isEmpty())
+                lines.append(problem.toString());
+            else
+                lines.append(path + QLatin1String(": ") + problem.pointer + QLatin1String(": ")
+                             + problem.message);
+        }
+        result.errorMessage = lines.join(QLatin1Char('\n'));
+        result.status = Status::Malformed;
+        return result;
+    }
+    for (const Template::Problem &problem : read.errors) {
+        ValidationIssue issue;
+        issue.pointer = problem.pointer;
+        issue.message = problem.line > 0
+            ? QCoreApplication::translate("RequestFile", "%1 (line %2, column %3)")
+                  .arg(problem.message)
+                  .arg(problem.line)
+                  .arg(problem.column)
+            : problem.message;
+        result.errors.append(issue);
+    }
+    result.status = Status::Invalid;
+    return result;
+}
 
 RequestFile RequestFile::load(const QString &path)
 {
@@ -84,49 +131,11 @@ RequestFile RequestFile::parse(const QByteArray &bytes, const QString &path)
         return result;
     }
 
-    QJsonObject body = document.object();
-    if (body.contains(kTemplateMarker)) {
-        result.isTemplate = true;
-        const QJsonObject file = body;
-        const QJsonValue request = file.value(QLatin1String("request"));
-        if (!request.isObject()) {
-            result.errorMessage = QCoreApplication::translate("RequestFile",
-                                                              "%1: the template has no \"request\" "
-                                                              "object")
-                                      .arg(path);
-            return result;
-        }
-        body = request.toObject();
-        const QJsonValue context = file.value(QLatin1String("context"));
-        if (context.isObject()) {
-            ValidationContext templateContext;
-            const QJsonObject contextObject = context.toObject();
-            const QJsonValue os = contextObject.value(QLatin1String("os_type"));
-            if (!os.isUndefined()) {
-                if (const auto osType = ValidationContext::parseOsType(os.toString()))
-                    templateContext.osType = *osType;
-                else
-                    result.errors.append(
-                        contextError(QStringLiteral("/context/os_type"),
-                                     QCoreApplication::translate(
-                                         "RequestFile", "OS type must be Windows or Linux")));
-            }
-            const QJsonValue domain = contextObject.value(QLatin1String("domain_type"));
-            if (!domain.isUndefined()) {
-                if (const auto domainType = ValidationContext::parseDomainType(domain.toString()))
-                    templateContext.domainType = *domainType;
-                else
-                    result.errors.append(
-                        contextError(QStringLiteral("/context/domain_type"),
-                                     QCoreApplication::translate("RequestFile",
-                                                                 "Domain type must be LITE_AD or "
-                                                                 "LOCAL_AD")));
-            }
-            result.context = templateContext;
-        }
-    }
+    const QJsonObject body = document.object();
+    if (Template::isTemplateDocument(body))
+        return parseTemplate(text, path);
 
-    RequestCodec::ReadResult read = RequestCodec::fromJson(body);
+    const RequestCodec::ReadResult read = RequestCodec::fromJson(body);
     result.request = read.request;
     result.errors.append(read.errors);
     result.status = result.errors.isEmpty() ? Status::Ok : Status::Invalid;

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "models/CreateDesktopRequest.h"
+#include "models/Template.h"
 #include "models/ValidationContext.h"
 #include "models/ValidationIssue.h"
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -13,7 +15,8 @@
  * A request read from a file that is either a bare API body or a deskwiz template
  * (`{"deskwiz_template": 1, ..., "context": {...}, "request": {...}}`, DESIGN.md Files).
  * Every failure says where: the path and reason, `path:line:column: message` for malformed JSON,
- * or the JSON pointer of each member of the wrong type.
+ * or the JSON pointer (into the file) and line and column of each member of the wrong type.
+ * A template is read by Template::fromJson(), the one template reader.
  */
 class RequestFile
 {
@@ -21,21 +24,29 @@ public:
     enum class Status {
         Ok, ///< read and decoded; `request` is complete
         Unreadable, ///< the file could not be opened or read
-        Malformed, ///< not JSON, or not a JSON object where one is needed
-        Invalid, ///< JSON, but members of the wrong type (see `errors`)
+        Malformed, ///< not JSON, not a JSON object, or not a usable template (no request, ...)
+        Invalid, ///< JSON, but members of the wrong type or missing (see `errors`)
     };
 
     Status status = Status::Unreadable;
     QString path;
     /** For Unreadable and Malformed: one line that names the file and what is wrong with it. */
     QString errorMessage;
-    /** For Invalid: one issue per member of the wrong type, pointers into the request body. */
+    /**
+     * For Invalid: one issue per member of the wrong type, with its JSON pointer into the file (for
+     * a template "/request/...", "/context/...", "/name"); a template's issues end with the
+     * line and column of the member.
+     */
     ValidationIssues errors;
+    /** A template's warnings, "path:line:column /pointer: message" (e.g. a secret was ignored). */
+    QStringList warnings;
 
     bool isTemplate = false;
-    /** A template's own context (os_type, domain_type); nullopt for a bare body. */
+    /** A template's own context (os_type, domain_type); nullopt for a bare body or none set. */
     std::optional<ValidationContext> context;
     CreateDesktopRequest request;
+    /** The whole template (name, description, connection, ...) when the file is one and Ok. */
+    std::optional<Template> fileTemplate;
 
     bool ok() const { return status == Status::Ok; }
 
@@ -46,4 +57,8 @@ public:
 
     /** The 1-based line and column (in Unicode characters) of a byte offset into UTF-8 text. */
     static std::pair<int, int> lineAndColumn(const QByteArray &utf8, qsizetype byteOffset);
+
+private:
+    /** Reads a template document through Template::fromJson(). */
+    static RequestFile parseTemplate(const QByteArray &text, const QString &path);
 };

@@ -54,13 +54,54 @@ private Q_SLOTS:
     void templateWithBadContextOrNoRequest()
     {
         RequestFile file = RequestFile::parse(
-            R"({"deskwiz_template": 1, "context": {"os_type": "BeOS"}, "request": {}})",
+            R"({"deskwiz_template": 1, "name": "t", "context": {"os_type": "BeOS"}, "request": {}})",
             QStringLiteral("t"));
         QCOMPARE(file.status, RequestFile::Status::Invalid);
         QCOMPARE(file.errors.first().pointer, QStringLiteral("/context/os_type"));
         file = RequestFile::parse(R"({"deskwiz_template": 1})", QStringLiteral("t.json"));
         QCOMPARE(file.status, RequestFile::Status::Malformed);
         QVERIFY(file.errorMessage.startsWith(QStringLiteral("t.json: ")));
+        QVERIFY2(file.errorMessage.contains(QStringLiteral("/request")),
+                 qPrintable(file.errorMessage));
+    }
+
+    void templateTypeErrorNamesPointerLineAndColumn()
+    {
+        const QByteArray json = "{\"deskwiz_template\": 1, \"name\": \"lab\",\n"
+                                "  \"request\": {\"root_volume\": {\"type\": \"SAS\",\n"
+                                "    \"size\": \"80\"}}}";
+        const RequestFile file = RequestFile::parse(json, QStringLiteral("lab.deskwiz.json"));
+        QCOMPARE(file.status, RequestFile::Status::Invalid);
+        QCOMPARE(file.errors.size(), 1);
+        QCOMPARE(file.errors.first().pointer, QStringLiteral("/request/root_volume/size"));
+        // "size" is on line 3; its value starts in column 13.
+        QVERIFY2(file.errors.first().message.endsWith(QStringLiteral("(line 3, column 13)")),
+                 qPrintable(file.errors.first().message));
+    }
+
+    void templateIsReadByTheTemplateReader()
+    {
+        // The one template reader: a newer format is refused, a secret is ignored with a warning.
+        RequestFile file = RequestFile::parse(
+            R"({"deskwiz_template": 99, "name": "n", "request": {}})", QStringLiteral("new.json"));
+        QCOMPARE(file.status, RequestFile::Status::Malformed);
+        QVERIFY2(file.errorMessage.startsWith(QStringLiteral("new.json:1:")),
+                 qPrintable(file.errorMessage));
+        QVERIFY2(file.errorMessage.contains(QStringLiteral("99")), qPrintable(file.errorMessage));
+
+        file = RequestFile::parse(R"({"deskwiz_template": 1, "name": "n",
+            "connection": {"region": "cn-north-4", "auth": "token", "token": "abc"},
+            "request": {"size": 2}})",
+                                  QStringLiteral("s.json"));
+        QVERIFY(file.ok());
+        QCOMPARE(file.warnings.size(), 1);
+        QVERIFY2(file.warnings.first().startsWith(QStringLiteral("s.json:2:")),
+                 qPrintable(file.warnings.first()));
+        QVERIFY(file.fileTemplate);
+        QCOMPARE(file.fileTemplate->name, QStringLiteral("n"));
+        QCOMPARE(file.fileTemplate->connection.region, QStringLiteral("cn-north-4"));
+        QVERIFY(!file.fileTemplate->connection.unknown.contains(QStringLiteral("token")));
+        QCOMPARE(file.request.size, 2);
     }
 
     void malformedJsonSaysLineAndColumn_data()
