@@ -3,9 +3,11 @@
 #include "api/ApiError.h"
 #include "api/Connection.h"
 #include "api/JobWatcher.h"
+#include "api/KeychainSecretStore.h"
 #include "api/WorkspaceClient.h"
 #include "models/ApiLimits.h"
 #include "models/BatchPlanner.h"
+#include "models/ConnectionProfileStore.h"
 #include "models/RequestCodec.h"
 #include "models/RequestFile.h"
 #include "models/Validator.h"
@@ -19,6 +21,7 @@
 #include <QPointer>
 #include <QTextStream>
 
+#include <functional>
 #include <memory>
 
 // `deskwiz submit` and `deskwiz jobs`: send a request file and follow its jobs, or follow jobs.
@@ -50,9 +53,18 @@ QTextStream &err()
     return stream;
 }
 
-/** The options that say where and how to connect (secrets come from the environment only). */
+/**
+ * The options that say where and how to connect. Secrets come from the environment, or with
+ * --profile from the system keychain; never from an option.
+ */
 void addConnectionOptions(QCommandLineParser &parser)
 {
+    parser.addOption({QStringLiteral("profile"),
+                      tr("Connect as the saved connection profile NAME (saved from the wizard's "
+                         "connection page); the options below override its settings. Its secret "
+                         "comes from the environment variable of the login kind, else from the "
+                         "system keychain."),
+                      QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("endpoint"),
                       tr("The Workspace endpoint URL, e.g. "
                          "https://workspace.cn-north-4.myhuaweicloud.com."),
@@ -67,7 +79,7 @@ void addConnectionOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("auth"),
                       tr("How to log in: token (DESKWIZ_TOKEN), password (DESKWIZ_IAM_DOMAIN, "
                          "DESKWIZ_IAM_USER, DESKWIZ_IAM_PASSWORD) or aksk (DESKWIZ_AK, DESKWIZ_SK, "
-                         "optional DESKWIZ_SECURITY_TOKEN). Default: token."),
+                         "optional DESKWIZ_SECURITY_TOKEN). Default: the profile's, else token."),
                       QStringLiteral("token|password|aksk"), QStringLiteral("token")});
     parser.addOption({QStringLiteral("iam-endpoint"),
                       tr("The IAM endpoint of a password login (default: derived from the "
@@ -86,70 +98,240 @@ void addConnectionOptions(QCommandLineParser &parser)
     parser.addOption(pollInterval);
 }
 
-QByteArray environment(const char *name)
+/** A secret the environment did not give, to be read from the keychain under the profile. */
+struct KeychainSecret
 {
-    return qgetenv(name);
+    SecretKind kind;
+    const char *variable; ///< the environment variable that would have given it
+    bool optional; ///< not finding it is fine (the security token of permanent AK/SK)
+};
+
+/** What the command line describes: the connection and, with --profile, secrets still to read. */
+struct ConnectionPlan
+{
+    Connection connection;
+    QString profileName; ///< empty without --profile
+    QList<KeychainSecret> keychainSecrets;
+};
+
+/** The value of `option` when given, else the profile's `saved` value, else empty. */
+QString optionOrSaved(const QCommandLineParser &parser, const QString &option,
+                      const std::optional<QString> &saved)
+{
+    return parser.isSet(option) ? parser.value(option) : saved.value_or(QString());
+}
+
+/** The environment variable `name` when set, else the profile's `saved` value, else empty. */
+QString environmentOrSaved(const char *name, const std::optional<QString> &saved)
+{
+    const QByteArray value = qgetenv(name);
+    return value.isEmpty() ? saved.value_or(QString()) : QString::fromUtf8(value);
 }
 
 /**
- * The Connection the options and the environment describe; problems are appended to `errors`.
- * This is the one place a command line connection is built (a saved profile will plug in here).
+ * The Connection the options, the named profile and the environment describe; problems are
+ * appended to `errors`. This is the one place a command line connection is built. Secrets come
+ * from the environment first; with --profile, those missing there are listed in
+ * `keychainSecrets` for KeychainSecretReader.
  */
-Connection connectionFromOptions(const QCommandLineParser &parser, QStringList &errors)
+ConnectionPlan connectionFromOptions(const QCommandLineParser &parser, QStringList &errors)
 {
-    Connection connection;
-    const QString endpoint = parser.value(QStringLiteral("endpoint"));
-    if (endpoint.isEmpty())
-        errors.append(tr("--endpoint is required."));
+    ConnectionPlan plan;
+    Connection &connection = plan.connection;
+    ConnectionSettings profile;
+    if (parser.isSet(QStringLiteral("profile"))) {
+        plan.profileName = parser.value(QStringLiteral("profile"));
+        const ConnectionProfileStore store;
+        const std::optional<ConnectionProfile> saved = store.profile(plan.profileName);
+        if (!saved) {
+            const QStringList names = store.names();
+            errors.append(names.isEmpty()
+                              ? tr("There is no connection profile \"%1\" (none is saved); save "
+                                   "one from the wizard's connection page.")
+                                    .arg(plan.profileName)
+                              : tr("There is no connection profile \"%1\"; the saved ones are: "
+                                   "%2.")
+                                    .arg(plan.profileName, names.join(QLatin1String(", "))));
+            return plan;
+        }
+        profile = saved->settings;
+    }
+
+    const QString endpoint = optionOrSaved(parser, QStringLiteral("endpoint"), profile.endpoint);
+    if (endpoint.isEmpty()) {
+        errors.append(
+            plan.profileName.isEmpty()
+                ? tr("--endpoint is required.")
+                : tr("The profile \"%1\" has no endpoint; give --endpoint.").arg(plan.profileName));
+    }
     connection.endpoint = QUrl(endpoint, QUrl::StrictMode);
     if (!endpoint.isEmpty()
         && (!connection.endpoint.isValid() || connection.endpoint.host().isEmpty()))
         errors.append(tr("--endpoint \"%1\" is not a valid URL.").arg(endpoint));
-    connection.projectId = parser.value(QStringLiteral("project-id"));
-    connection.region = parser.value(QStringLiteral("region"));
-    const auto kind = Connection::parseAuthKind(parser.value(QStringLiteral("auth")));
+    connection.projectId = optionOrSaved(parser, QStringLiteral("project-id"), profile.projectId);
+    connection.region = optionOrSaved(parser, QStringLiteral("region"), profile.region);
+    QString authText = parser.value(QStringLiteral("auth"));
+    if (!parser.isSet(QStringLiteral("auth")) && profile.loginKind)
+        authText = ConnectionSettings::loginKindName(*profile.loginKind);
+    const auto kind = Connection::parseAuthKind(authText);
     if (!kind) {
-        errors.append(tr("--auth must be token, password or aksk, not \"%1\".")
-                          .arg(parser.value(QStringLiteral("auth"))));
-        return connection;
+        errors.append(tr("--auth must be token, password or aksk, not \"%1\".").arg(authText));
+        return plan;
     }
     connection.authKind = *kind;
-    if (parser.isSet(QStringLiteral("iam-endpoint")))
-        connection.iamEndpoint =
-            QUrl(parser.value(QStringLiteral("iam-endpoint")), QUrl::StrictMode);
+    const QString iamEndpoint =
+        optionOrSaved(parser, QStringLiteral("iam-endpoint"), profile.iamEndpoint);
+    if (!iamEndpoint.isEmpty())
+        connection.iamEndpoint = QUrl(iamEndpoint, QUrl::StrictMode);
+
+    // A secret from the environment; else, with a profile, one to read from the keychain.
+    const auto secret = [&plan](const char *variable, SecretKind secretKind, QByteArray &target) {
+        target = qgetenv(variable);
+        if (!target.isEmpty())
+            return true;
+        if (plan.profileName.isEmpty())
+            return false;
+        plan.keychainSecrets.append({secretKind, variable, false});
+        return true;
+    };
     switch (connection.authKind) {
     case Connection::AuthKind::Token:
-        connection.secrets.token = environment("DESKWIZ_TOKEN");
-        if (connection.secrets.token.isEmpty())
+        if (!secret("DESKWIZ_TOKEN", SecretKind::Token, connection.secrets.token))
             errors.append(tr("--auth token needs the token in the environment variable "
                              "DESKWIZ_TOKEN."));
         break;
-    case Connection::AuthKind::Password:
-        connection.iamDomain = QString::fromUtf8(environment("DESKWIZ_IAM_DOMAIN"));
-        connection.iamUser = QString::fromUtf8(environment("DESKWIZ_IAM_USER"));
-        connection.secrets.password = environment("DESKWIZ_IAM_PASSWORD");
-        if (connection.iamDomain.isEmpty() || connection.iamUser.isEmpty()
-            || connection.secrets.password.isEmpty()) {
-            errors.append(tr("--auth password needs DESKWIZ_IAM_DOMAIN, DESKWIZ_IAM_USER and "
-                             "DESKWIZ_IAM_PASSWORD in the environment."));
+    case Connection::AuthKind::Password: {
+        connection.iamDomain = environmentOrSaved("DESKWIZ_IAM_DOMAIN", profile.iamDomain);
+        connection.iamUser = environmentOrSaved("DESKWIZ_IAM_USER", profile.iamUser);
+        const bool havePassword =
+            secret("DESKWIZ_IAM_PASSWORD", SecretKind::Password, connection.secrets.password);
+        if (connection.iamDomain.isEmpty() || connection.iamUser.isEmpty() || !havePassword) {
+            errors.append(plan.profileName.isEmpty()
+                              ? tr("--auth password needs DESKWIZ_IAM_DOMAIN, DESKWIZ_IAM_USER and "
+                                   "DESKWIZ_IAM_PASSWORD in the environment.")
+                              : tr("The profile \"%1\" logs in with a password but has no IAM "
+                                   "domain or user; set DESKWIZ_IAM_DOMAIN and DESKWIZ_IAM_USER.")
+                                    .arg(plan.profileName));
         }
         break;
-    case Connection::AuthKind::AkSk:
-        connection.accessKey = QString::fromUtf8(environment("DESKWIZ_AK"));
-        connection.secrets.secretKey = environment("DESKWIZ_SK");
-        connection.secrets.securityToken = environment("DESKWIZ_SECURITY_TOKEN");
-        if (connection.accessKey.isEmpty() || connection.secrets.secretKey.isEmpty())
-            errors.append(tr("--auth aksk needs DESKWIZ_AK and DESKWIZ_SK in the environment."));
+    }
+    case Connection::AuthKind::AkSk: {
+        connection.accessKey = environmentOrSaved("DESKWIZ_AK", profile.accessKey);
+        const bool haveSecretKey =
+            secret("DESKWIZ_SK", SecretKind::SecretKey, connection.secrets.secretKey);
+        connection.secrets.securityToken = qgetenv("DESKWIZ_SECURITY_TOKEN");
+        // Temporary credentials come as a pair: read the token where the SK is read from.
+        if (connection.secrets.securityToken.isEmpty() && !plan.keychainSecrets.isEmpty())
+            plan.keychainSecrets.append(
+                {SecretKind::SecurityToken, "DESKWIZ_SECURITY_TOKEN", true});
+        if (connection.accessKey.isEmpty() || !haveSecretKey) {
+            errors.append(plan.profileName.isEmpty()
+                              ? tr("--auth aksk needs DESKWIZ_AK and DESKWIZ_SK in the "
+                                   "environment.")
+                              : tr("The profile \"%1\" logs in with AK/SK but has no AK; set "
+                                   "DESKWIZ_AK.")
+                                    .arg(plan.profileName));
+        }
         break;
     }
-    if (errors.isEmpty()) {
+    }
+    if (errors.isEmpty() && plan.keychainSecrets.isEmpty()) {
         for (const QString &problem : connection.problems()) {
             if (!errors.contains(problem))
                 errors.append(problem);
         }
     }
-    return connection;
+    return plan;
 }
+
+/**
+ * Completes a ConnectionPlan inside the command's event loop: reads the secrets the environment
+ * did not give from the system keychain (asynchronously, one after the other), then hands the
+ * connection to `ready`. When a secret is not there, or there is no keychain, prints why and which
+ * environment variable to set, and ends the event loop with exit code 2.
+ */
+class KeychainSecretReader : public QObject
+{
+public:
+    using Ready = std::function<void(const Connection &connection)>;
+
+    KeychainSecretReader(ConnectionPlan plan, Ready ready)
+        : m_plan(std::move(plan))
+        , m_ready(std::move(ready))
+    {
+    }
+
+    ~KeychainSecretReader() override { m_plan.connection.secrets.clear(); }
+
+    void start() { readNext(); }
+
+private:
+    void readNext()
+    {
+        if (m_plan.keychainSecrets.isEmpty()) {
+            finish();
+            return;
+        }
+        const KeychainSecret wanted = m_plan.keychainSecrets.takeFirst();
+        m_store.read(
+            m_plan.profileName, wanted.kind, this, [this, wanted](const SecretResult &result) {
+                if (result.ok()) {
+                    secretOf(wanted.kind) = result.secret.toUtf8();
+                    readNext();
+                } else if (wanted.optional && result.status == SecretResult::Status::NotFound) {
+                    readNext();
+                } else {
+                    fail({result.status == SecretResult::Status::NoBackend
+                              ? tr("No keychain is available on this system, so the secret of "
+                                   "the profile \"%1\" cannot be read from it.")
+                                    .arg(m_plan.profileName)
+                              : result.message,
+                          tr("Set %1 in the environment, or save the secret of the "
+                             "profile \"%2\" in the system keychain from the wizard's "
+                             "connection page.")
+                              .arg(QString::fromLatin1(wanted.variable), m_plan.profileName)});
+                }
+            });
+    }
+
+    void finish()
+    {
+        const QStringList problems = m_plan.connection.problems();
+        if (!problems.isEmpty()) {
+            fail(problems);
+            return;
+        }
+        m_ready(m_plan.connection);
+        m_plan.connection.secrets.clear();
+    }
+
+    void fail(const QStringList &lines)
+    {
+        for (const QString &line : lines)
+            err() << tr("deskwiz: %1").arg(line) << '\n';
+        err().flush();
+        QCoreApplication::exit(ExitUsage);
+    }
+
+    QByteArray &secretOf(SecretKind kind)
+    {
+        switch (kind) {
+        case SecretKind::Token:
+            return m_plan.connection.secrets.token;
+        case SecretKind::Password:
+            return m_plan.connection.secrets.password;
+        case SecretKind::SecretKey:
+            return m_plan.connection.secrets.secretKey;
+        case SecretKind::SecurityToken:
+            break;
+        }
+        return m_plan.connection.secrets.securityToken;
+    }
+
+    ConnectionPlan m_plan;
+    Ready m_ready;
+    KeychainSecretStore m_store;
+};
 
 /** Reads --timeout (seconds, fractions allowed) and --poll-interval. */
 bool readTimings(const QCommandLineParser &parser, int &timeoutMs, int &pollMs)
@@ -429,6 +611,8 @@ bool parseCommon(QCommandLineParser &parser, const QStringList &arguments, int &
 bool prepareBodies(const QCommandLineParser &parser, QList<QByteArray> &bodies, int &exitCode)
 {
     const RequestFile file = RequestFile::load(parser.positionalArguments().constFirst());
+    for (const QString &warning : file.warnings)
+        err() << tr("deskwiz: warning: %1").arg(warning) << '\n';
     switch (file.status) {
     case RequestFile::Status::Ok:
         break;
@@ -508,7 +692,7 @@ int runSubmitCommand(const QStringList &arguments)
         return ExitUsage;
     }
     QStringList problems;
-    const Connection connection = connectionFromOptions(parser, problems);
+    ConnectionPlan plan = connectionFromOptions(parser, problems);
     int timeoutMs = 0;
     int pollMs = 0;
     if (!readTimings(parser, timeoutMs, pollMs))
@@ -523,10 +707,15 @@ int runSubmitCommand(const QStringList &arguments)
         return exitCode;
     err().flush();
 
-    SubmitSession session(connection, timeoutMs, pollMs, parser.isSet(QStringLiteral("wait")),
-                          parser.isSet(QStringLiteral("json")));
+    const bool wait = parser.isSet(QStringLiteral("wait"));
+    const bool json = parser.isSet(QStringLiteral("json"));
+    std::unique_ptr<SubmitSession> session;
+    KeychainSecretReader reader(std::move(plan), [&](const Connection &connection) {
+        session = std::make_unique<SubmitSession>(connection, timeoutMs, pollMs, wait, json);
+        session->submit(bodies);
+    });
     QMetaObject::invokeMethod(
-        &session, [&session, &bodies] { session.submit(bodies); }, Qt::QueuedConnection);
+        &reader, [&reader] { reader.start(); }, Qt::QueuedConnection);
     return QCoreApplication::exec();
 }
 
@@ -547,7 +736,7 @@ int runJobsCommand(const QStringList &arguments)
         return ExitUsage;
     }
     QStringList problems;
-    const Connection connection = connectionFromOptions(parser, problems);
+    ConnectionPlan plan = connectionFromOptions(parser, problems);
     int timeoutMs = 0;
     int pollMs = 0;
     if (!readTimings(parser, timeoutMs, pollMs))
@@ -557,9 +746,14 @@ int runJobsCommand(const QStringList &arguments)
             err() << tr("deskwiz: %1").arg(problem) << '\n';
         return ExitUsage;
     }
-    SubmitSession session(connection, timeoutMs, pollMs, parser.isSet(QStringLiteral("wait")),
-                          parser.isSet(QStringLiteral("json")));
+    const bool wait = parser.isSet(QStringLiteral("wait"));
+    const bool json = parser.isSet(QStringLiteral("json"));
+    std::unique_ptr<SubmitSession> session;
+    KeychainSecretReader reader(std::move(plan), [&](const Connection &connection) {
+        session = std::make_unique<SubmitSession>(connection, timeoutMs, pollMs, wait, json);
+        session->follow(jobIds);
+    });
     QMetaObject::invokeMethod(
-        &session, [&session, &jobIds] { session.follow(jobIds); }, Qt::QueuedConnection);
+        &reader, [&reader] { reader.start(); }, Qt::QueuedConnection);
     return QCoreApplication::exec();
 }
