@@ -1,0 +1,430 @@
+// After a session with every login kind, no file deskwiz wrote holds a secret.
+//
+// Everything the application may write goes below one temporary home: in this process through
+// QStandardPaths' test mode (HOME points at the folder), in the deskwiz child processes through
+// HOME and the XDG_* variables. The session: `deskwiz submit` and `deskwiz jobs` with --profile
+// and the secrets in the environment (token, IAM password, AK/SK) against an in-process sandbox
+// with debug logging on (its output kept as log files), the wizard's connection page filled with
+// each login, and templates saved (and a template with a secret refused). Then every file below
+// the home is searched for the bytes of each secret.
+
+#include "models/ConnectionProfileStore.h"
+#include "models/RequestCodec.h"
+#include "models/RequestDraft.h"
+#include "models/Template.h"
+#include "models/TemplateStore.h"
+#include "sandbox/SandboxServer.h"
+#include "ui/ConnectionDraft.h"
+#include "ui/ProvisionWizard.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QProcess>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+
+const QString kDeskwiz = QStringLiteral(DESKWIZ_EXECUTABLE);
+
+/** The first valid Windows/LITE_AD test-data request that creates desktops for users. */
+QJsonObject findValidRequest()
+{
+    const QDir dir(QStringLiteral(DESKWIZ_TESTDATA_DIR "/requests"));
+    for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+        QFile file(dir.filePath(name));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QJsonObject testCase = QJsonDocument::fromJson(file.readAll()).object();
+        const QJsonObject request = testCase.value(QStringLiteral("request")).toObject();
+        const QJsonObject context = testCase.value(QStringLiteral("context")).toObject();
+        if (testCase.value(QStringLiteral("expect"))
+                .toObject()
+                .value(QStringLiteral("errors"))
+                .toArray()
+                .isEmpty()
+            && request.value(QStringLiteral("desktops")).isArray()
+            && context.value(QStringLiteral("os_type")).toString() == QLatin1String("Windows")
+            && context.value(QStringLiteral("domain_type")).toString()
+                == QLatin1String("LITE_AD")) {
+            return request;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+class TestSecretsStayOut : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void submitWithEveryLoginThroughAProfile();
+    void profileWithoutASecretSaysWhichVariableToSet();
+    void templateSaveRefusesASecret();
+    void wizardConnectionPageWithEveryLogin();
+    void noFileHoldsASecret();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Run run(const QString &logName, const QStringList &arguments,
+            const QProcessEnvironment &environment);
+    QProcessEnvironment childEnvironment() const;
+    QString childSettingsFile() const;
+    QList<QByteArray> secrets() const;
+
+    QTemporaryDir m_home;
+    std::unique_ptr<SandboxServer> m_server;
+    QString m_templatePath;
+    QString m_logFolder;
+    int m_runCount = 0;
+};
+
+void TestSecretsStayOut::initTestCase()
+{
+    QVERIFY(m_home.isValid());
+    QVERIFY(QFileInfo::exists(kDeskwiz));
+    // This process: QStandardPaths' test mode puts every location below HOME/.qttest.
+    qputenv("HOME", QFile::encodeName(m_home.path()));
+    for (const char *name :
+         {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"})
+        qunsetenv(name);
+    QCoreApplication::setOrganizationName(QStringLiteral("deskwiz"));
+    QCoreApplication::setApplicationName(QStringLiteral("deskwiz"));
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                .startsWith(m_home.path()));
+    QVERIFY(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
+                .startsWith(m_home.path()));
+    m_logFolder = m_home.filePath(QStringLiteral("logs"));
+    QVERIFY(QDir().mkpath(m_logFolder));
+
+    m_server = std::make_unique<SandboxServer>();
+    QVERIFY2(m_server->listen(), qPrintable(m_server->errorString()));
+    m_server->setJobDurationMs(100);
+    for (const QByteArray &secret : secrets())
+        QVERIFY2(secret.size() >= 8, "the sandbox's secrets are too short to search for");
+
+    // The request travels as a template that deskwiz's own TemplateStore wrote, in the child's
+    // application data folder.
+    const QJsonObject request = findValidRequest();
+    QVERIFY2(!request.isEmpty(), "no valid Windows/LITE_AD request with desktops in testdata");
+    Template value;
+    value.name = QStringLiteral("secrets stay out");
+    value.request = RequestCodec::fromJson(request).request;
+    value.context.osType = ValidationContext::OsType::Windows;
+    value.context.domainType = ValidationContext::DomainType::LiteAd;
+    value.connection.endpoint = m_server->url().toString();
+    value.connection.projectId = m_server->credentials().projectId;
+    value.connection.loginKind = ConnectionSettings::LoginKind::Token;
+    TemplateStore store(m_home.filePath(QStringLiteral("data/deskwiz/deskwiz/templates")));
+    const TemplateStore::Result saved = store.save(value);
+    QVERIFY2(saved.ok, qPrintable(saved.error));
+    m_templatePath = saved.path;
+}
+
+QString TestSecretsStayOut::childSettingsFile() const
+{
+    // QSettings' native format on Linux: $XDG_CONFIG_HOME/ORGANIZATION/APPLICATION.conf (INI).
+    return m_home.filePath(QStringLiteral("config/deskwiz/deskwiz.conf"));
+}
+
+QList<QByteArray> TestSecretsStayOut::secrets() const
+{
+    const SandboxServer::Credentials credentials = m_server->credentials();
+    return {credentials.token.toUtf8(), credentials.iamPassword.toUtf8(),
+            credentials.secretKey.toUtf8()};
+}
+
+QProcessEnvironment TestSecretsStayOut::childEnvironment() const
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : environment.keys()) {
+        if (name.startsWith(QLatin1String("DESKWIZ_")) || name.startsWith(QLatin1String("XDG_")))
+            environment.remove(name);
+    }
+    environment.insert(QStringLiteral("HOME"), m_home.path());
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                       m_home.filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+    environment.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
+    environment.insert(QStringLiteral("XDG_STATE_HOME"), m_home.filePath(QStringLiteral("state")));
+    // Every debug line of deskwiz, kept below as a log file.
+    environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("deskwiz.*=true"));
+    return environment;
+}
+
+TestSecretsStayOut::Run TestSecretsStayOut::run(const QString &logName,
+                                                const QStringList &arguments,
+                                                const QProcessEnvironment &environment)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(kDeskwiz, arguments);
+    // The sandbox lives in this process: keep the event loop turning while the child runs.
+    if (!finished.wait(60000)) {
+        process.kill();
+        process.waitForFinished();
+    }
+    Run result;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    const QByteArray out = process.readAllStandardOutput();
+    const QByteArray err = process.readAllStandardError();
+    result.out = QString::fromUtf8(out);
+    result.err = QString::fromUtf8(err);
+    QFile log(QDir(m_logFolder)
+                  .filePath(QStringLiteral("%1-%2.log")
+                                .arg(++m_runCount, 2, 10, QLatin1Char('0'))
+                                .arg(logName)));
+    if (log.open(QIODevice::WriteOnly))
+        log.write(out + err);
+    return result;
+}
+
+void TestSecretsStayOut::submitWithEveryLoginThroughAProfile()
+{
+    const SandboxServer::Credentials credentials = m_server->credentials();
+    ConnectionProfileStore profiles(childSettingsFile());
+    ConnectionProfile token;
+    token.name = QStringLiteral("sandbox token");
+    token.settings.endpoint = m_server->url().toString();
+    token.settings.projectId = credentials.projectId;
+    token.settings.loginKind = ConnectionSettings::LoginKind::Token;
+    QVERIFY(profiles.save(token));
+    ConnectionProfile password;
+    password.name = QStringLiteral("sandbox password");
+    password.settings.endpoint = m_server->url().toString();
+    password.settings.iamEndpoint = m_server->url().toString();
+    password.settings.projectId = credentials.projectId;
+    password.settings.loginKind = ConnectionSettings::LoginKind::Password;
+    password.settings.iamDomain = credentials.iamDomain;
+    password.settings.iamUser = credentials.iamUser;
+    QVERIFY(profiles.save(password));
+    ConnectionProfile aksk;
+    aksk.name = QStringLiteral("sandbox aksk");
+    aksk.settings.endpoint = m_server->url().toString();
+    aksk.settings.projectId = credentials.projectId;
+    aksk.settings.loginKind = ConnectionSettings::LoginKind::AkSk;
+    aksk.settings.accessKey = credentials.accessKey;
+    QVERIFY(profiles.save(aksk));
+
+    struct Login
+    {
+        QString profile;
+        QString variable;
+        QString secret;
+    };
+    const QList<Login> logins = {
+        {token.name, QStringLiteral("DESKWIZ_TOKEN"), credentials.token},
+        {password.name, QStringLiteral("DESKWIZ_IAM_PASSWORD"), credentials.iamPassword},
+        {aksk.name, QStringLiteral("DESKWIZ_SK"), credentials.secretKey},
+    };
+    int creates = m_server->createCallCount();
+    QStringList jobIds;
+    for (const Login &login : logins) {
+        QProcessEnvironment environment = childEnvironment();
+        // Only the secret: everything else (endpoint, project, login kind, user, AK) is the
+        // profile's.
+        environment.insert(login.variable, login.secret);
+        const Run submitted = run(
+            QStringLiteral("submit"),
+            {QStringLiteral("submit"), m_templatePath, QStringLiteral("--profile"), login.profile,
+             QStringLiteral("--wait"), QStringLiteral("--poll-interval"), QStringLiteral("50")},
+            environment);
+        QVERIFY2(submitted.exitCode == 0,
+                 qPrintable(login.profile + QLatin1String(": ") + submitted.out + submitted.err));
+        QCOMPARE(m_server->createCallCount(), ++creates);
+        jobIds.append(submitted.out.section(QLatin1Char('\n'), 0, 0).trimmed());
+
+        const Run jobs = run(QStringLiteral("jobs"),
+                             {QStringLiteral("jobs"), jobIds.constLast(),
+                              QStringLiteral("--profile"), login.profile},
+                             environment);
+        QVERIFY2(jobs.exitCode == 0, qPrintable(jobs.out + jobs.err));
+        QVERIFY2(jobs.out.contains(jobIds.constLast()), qPrintable(jobs.out));
+    }
+    QCOMPARE(jobIds.size(), logins.size());
+
+    // An option overrides the profile: another project id reaches the sandbox and is refused.
+    QProcessEnvironment environment = childEnvironment();
+    environment.insert(QStringLiteral("DESKWIZ_TOKEN"), credentials.token);
+    const Run overridden =
+        run(QStringLiteral("override"),
+            {QStringLiteral("submit"), m_templatePath, QStringLiteral("--profile"), token.name,
+             QStringLiteral("--project-id"), QStringLiteral("not-the-project")},
+            environment);
+    QVERIFY2(overridden.exitCode == 4, qPrintable(overridden.out + overridden.err));
+}
+
+void TestSecretsStayOut::profileWithoutASecretSaysWhichVariableToSet()
+{
+    // No secret in the environment and no keychain (no D-Bus session bus): exit 2, naming the
+    // environment variable that would give the secret; nothing is sent.
+    QProcessEnvironment environment = childEnvironment();
+    environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+    environment.remove(QStringLiteral("DISPLAY"));
+    const int creates = m_server->createCallCount();
+    const QList<std::pair<QString, QString>> cases = {
+        {QStringLiteral("sandbox token"), QStringLiteral("DESKWIZ_TOKEN")},
+        {QStringLiteral("sandbox password"), QStringLiteral("DESKWIZ_IAM_PASSWORD")},
+        {QStringLiteral("sandbox aksk"), QStringLiteral("DESKWIZ_SK")},
+    };
+    for (const auto &[profile, variable] : cases) {
+        const Run result =
+            run(QStringLiteral("no-secret"),
+                {QStringLiteral("submit"), m_templatePath, QStringLiteral("--profile"), profile},
+                environment);
+        QVERIFY2(result.exitCode == 2, qPrintable(result.out + result.err));
+        QVERIFY2(result.err.contains(variable), qPrintable(result.err));
+    }
+    const Run jobs = run(QStringLiteral("no-secret"),
+                         {QStringLiteral("jobs"), QStringLiteral("some-job"),
+                          QStringLiteral("--profile"), QStringLiteral("sandbox token")},
+                         environment);
+    QVERIFY2(jobs.exitCode == 2, qPrintable(jobs.out + jobs.err));
+    QVERIFY2(jobs.err.contains(QLatin1String("DESKWIZ_TOKEN")), qPrintable(jobs.err));
+
+    const Run unknown = run(QStringLiteral("unknown-profile"),
+                            {QStringLiteral("submit"), m_templatePath, QStringLiteral("--profile"),
+                             QStringLiteral("no such profile")},
+                            environment);
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.err.contains(QLatin1String("sandbox token")), qPrintable(unknown.err));
+    QCOMPARE(m_server->createCallCount(), creates);
+}
+
+void TestSecretsStayOut::templateSaveRefusesASecret()
+{
+    TemplateStore store; // the default folder, below HOME in test mode
+    QVERIFY(store.folder().startsWith(m_home.path()));
+    Template value;
+    value.name = QStringLiteral("with connection");
+    value.request = RequestCodec::fromJson(findValidRequest()).request;
+    value.connection.endpoint = m_server->url().toString();
+    value.connection.loginKind = ConnectionSettings::LoginKind::AkSk;
+    value.connection.accessKey = m_server->credentials().accessKey;
+    QVERIFY(store.save(value).ok);
+
+    // A secret anywhere in a template is refused, and the file on disk is left as it was.
+    const QList<QByteArray> all = secrets();
+    const QStringList keys = {QStringLiteral("token"), QStringLiteral("password"),
+                              QStringLiteral("sk")};
+    for (int i = 0; i < keys.size(); ++i) {
+        Template withSecret = value;
+        withSecret.connection.unknown.insert(keys.at(i), QString::fromUtf8(all.at(i)));
+        const TemplateStore::Result replaced =
+            store.save(withSecret, TemplateStore::SaveMode::Replace);
+        QVERIFY2(!replaced.ok, qPrintable(keys.at(i)));
+        QVERIFY(!replaced.error.isEmpty());
+        QVERIFY2(!replaced.error.contains(QString::fromUtf8(all.at(i))),
+                 qPrintable(replaced.error));
+
+        Template inRequest = value;
+        inRequest.name = QStringLiteral("secret in the request");
+        inRequest.request.unknown.insert(keys.at(i), QString::fromUtf8(all.at(i)));
+        QVERIFY(!store.save(inRequest).ok);
+    }
+    const std::optional<TemplateEntry> entry = store.findByName(value.name);
+    QVERIFY(entry);
+    QCOMPARE(*store.load(entry->path).value, value);
+    QVERIFY(!store.findByName(QStringLiteral("secret in the request")));
+}
+
+void TestSecretsStayOut::wizardConnectionPageWithEveryLogin()
+{
+    const SandboxServer::Credentials credentials = m_server->credentials();
+    RequestDraft draft;
+    draft.setRequest(ProvisionWizard::startingRequest(draft.limits()));
+    ConnectionDraft connection;
+    {
+        ProvisionWizard wizard(&draft, &connection);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        const auto type = [&wizard](const char *name, const QString &text) {
+            auto *edit = wizard.findChild<QLineEdit *>(QString::fromLatin1(name));
+            QVERIFY2(edit, name);
+            edit->setFocus();
+            QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
+            QTest::keyClick(edit, Qt::Key_Delete);
+            QTest::keyClicks(edit, text);
+        };
+        auto *loginKind = wizard.findChild<QComboBox *>(QStringLiteral("loginKindCombo"));
+        QVERIFY(loginKind);
+        type("endpointEdit", m_server->url().toString());
+        type("projectIdEdit", credentials.projectId);
+
+        loginKind->setCurrentIndex(loginKind->findData(int(Connection::AuthKind::Token)));
+        type("tokenEdit", credentials.token);
+        QCOMPARE(connection.connection().secrets.token, credentials.token.toUtf8());
+
+        loginKind->setCurrentIndex(loginKind->findData(int(Connection::AuthKind::Password)));
+        type("iamDomainEdit", credentials.iamDomain);
+        type("iamUserEdit", credentials.iamUser);
+        type("passwordEdit", credentials.iamPassword);
+        QCOMPARE(connection.connection().secrets.password, credentials.iamPassword.toUtf8());
+
+        loginKind->setCurrentIndex(loginKind->findData(int(Connection::AuthKind::AkSk)));
+        type("accessKeyEdit", credentials.accessKey);
+        type("secretKeyEdit", credentials.secretKey);
+        QCOMPARE(connection.connection().secrets.secretKey, credentials.secretKey.toUtf8());
+        QTRY_VERIFY(wizard.currentPage()->isComplete());
+        wizard.next();
+        QVERIFY(wizard.currentId() != wizard.startId());
+        wizard.close();
+    }
+    // Whatever the wizard keeps in its settings is on disk now.
+    QSettings().sync();
+}
+
+void TestSecretsStayOut::noFileHoldsASecret()
+{
+    const QList<QByteArray> all = secrets();
+    QStringList scanned;
+    QDirIterator files(m_home.path(), QDir::Files | QDir::Hidden | QDir::System,
+                       QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        const QString path = files.next();
+        QFile file(path);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+        const QByteArray bytes = file.readAll();
+        for (const QByteArray &secret : all) {
+            QVERIFY2(!bytes.contains(secret), qPrintable(path + QLatin1String(" holds a secret")));
+            QVERIFY2(!bytes.contains(secret.toBase64()),
+                     qPrintable(path + QLatin1String(" holds a secret in base64")));
+        }
+        scanned.append(path);
+    }
+    // The search saw what the session wrote: the settings with the profiles, the templates (in
+    // both processes' folders) and the logs.
+    QVERIFY2(scanned.contains(childSettingsFile()), qPrintable(scanned.join(QLatin1Char('\n'))));
+    QVERIFY(scanned.contains(m_templatePath));
+    QVERIFY(std::any_of(scanned.cbegin(), scanned.cend(), [](const QString &path) {
+        return path.endsWith(TemplateStore::fileSuffix())
+            && path.contains(QLatin1String(".qttest"));
+    }));
+    QVERIFY(std::count_if(scanned.cbegin(), scanned.cend(),
+                          [](const QString &path) { return path.endsWith(QLatin1String(".log")); })
+            >= 6);
+}
+
+QTEST_MAIN(TestSecretsStayOut)
+#include "tst_secretsstayout.moc"
