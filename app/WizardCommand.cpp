@@ -3,14 +3,17 @@
 #include "models/RequestFile.h"
 #include "sandbox/SandboxServer.h"
 #include "ui/ConnectionDraft.h"
+#include "ui/LiveConnection.h"
 #include "ui/ProvisionWizard.h"
 #include "ui/Translations.h"
+#include "ui/pages/SubmitPage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QEvent>
 #include <QPixmap>
+#include <QPushButton>
 #include <QTextStream>
 #include <QTimer>
 
@@ -38,26 +41,85 @@ private:
     bool m_done = false;
 };
 
-/** Visits every page of the wizard and saves a PNG of each into a folder, then quits. */
-void scheduleScreenshots(ProvisionWizard *wizard, const QString &folder)
+/**
+ * Visits every page of the wizard and saves a PNG of each into a folder, then quits. Each page
+ * gets a moment to settle so that its look-ups have filled the lists; the connection is tested
+ * first so the first picture shows the result. With `submit`, the request is sent on the last
+ * page and the page is taken while the desktops are created and again when all are final.
+ */
+class ScreenshotTour : public QObject
 {
-    QTimer::singleShot(300, wizard, [wizard, folder] {
-        QDir().mkpath(folder);
-        const QList<int> ids = wizard->pageIds();
-        int number = 1;
-        for (int id : ids) {
-            wizard->setCurrentId(id);
-            QCoreApplication::processEvents();
-            const QString name = QStringLiteral("%1-%2.png")
-                                     .arg(number++, 2, 10, QLatin1Char('0'))
-                                     .arg(wizard->page(id)->objectName());
-            const QString path = QDir(folder).filePath(name);
-            if (!wizard->grab().save(path))
-                QTextStream(stderr) << "deskwiz: could not write " << path << '\n';
+public:
+    ScreenshotTour(ProvisionWizard *wizard, QString folder, bool submit)
+        : QObject(wizard)
+        , m_wizard(wizard)
+        , m_folder(std::move(folder))
+        , m_submit(submit)
+        , m_ids(wizard->pageIds())
+    {
+        QDir().mkpath(m_folder);
+        QTimer::singleShot(300, this, [this] {
+            m_wizard->liveConnection()->test();
+            QTimer::singleShot(kSettleMs, this, &ScreenshotTour::shootAndAdvance);
+        });
+    }
+
+private:
+    static constexpr int kSettleMs = 900;
+
+    void grab(const QString &suffix = QString())
+    {
+        const int id = m_wizard->currentId();
+        const QString name = QStringLiteral("%1-%2%3.png")
+                                 .arg(m_ids.indexOf(id) + 1, 2, 10, QLatin1Char('0'))
+                                 .arg(m_wizard->page(id)->objectName(), suffix);
+        const QString path = QDir(m_folder).filePath(name);
+        if (!m_wizard->grab().save(path))
+            QTextStream(stderr) << "deskwiz: could not write " << path << '\n';
+    }
+
+    void shootAndAdvance()
+    {
+        const int id = m_wizard->currentId();
+        if (id == ProvisionWizard::SubmitPageId && m_submit) {
+            submitAndShoot();
+            return;
         }
-        QCoreApplication::quit();
-    });
-}
+        grab();
+        const int index = int(m_ids.indexOf(id));
+        if (index < 0 || index + 1 >= m_ids.size()) {
+            QCoreApplication::quit();
+            return;
+        }
+        m_wizard->setCurrentId(m_ids.at(index + 1));
+        QTimer::singleShot(kSettleMs, this, &ScreenshotTour::shootAndAdvance);
+    }
+
+    void submitAndShoot()
+    {
+        DesktopSubmission *submission = m_wizard->submitPage()->submission();
+        auto *button =
+            m_wizard->submitPage()->findChild<QPushButton *>(QStringLiteral("submitButton"));
+        if (!button || !button->isEnabled()) {
+            grab();
+            QCoreApplication::quit();
+            return;
+        }
+        connect(submission, &DesktopSubmission::finished, this, [this] {
+            QTimer::singleShot(300, this, [this] {
+                grab();
+                QCoreApplication::quit();
+            });
+        });
+        button->click();
+        QTimer::singleShot(4500, this, [this] { grab(QStringLiteral("-running")); });
+    }
+
+    ProvisionWizard *m_wizard;
+    QString m_folder;
+    bool m_submit;
+    QList<int> m_ids;
+};
 
 } // namespace
 
@@ -85,11 +147,13 @@ int runWizard(const QStringList &arguments)
     QCommandLineOption screenshotOption(QStringLiteral("screenshot-dir"), QString(),
                                         QStringLiteral("DIR"));
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption submitShotOption(QStringLiteral("screenshot-submit"));
+    submitShotOption.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption sizeOption(QStringLiteral("window-size"), QString(),
                                   QStringLiteral("WIDTHxHEIGHT"));
     sizeOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({sandboxOption, templateOption, langOption, firstPaintOption,
-                       screenshotOption, sizeOption});
+                       screenshotOption, submitShotOption, sizeOption});
     if (!parser.parse(arguments) || !parser.positionalArguments().isEmpty()) {
         QTextStream(stderr) << "deskwiz: "
                             << (parser.errorText().isEmpty()
@@ -159,7 +223,7 @@ int runWizard(const QStringList &arguments)
     if (parser.isSet(firstPaintOption))
         wizard.installEventFilter(&quitter);
     if (parser.isSet(screenshotOption))
-        scheduleScreenshots(&wizard, parser.value(screenshotOption));
+        new ScreenshotTour(&wizard, parser.value(screenshotOption), parser.isSet(submitShotOption));
     wizard.show();
     return QApplication::exec();
 }

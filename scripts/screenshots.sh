@@ -27,12 +27,20 @@ fi
 shoot() {
     local folder="$1"
     shift
+    local template="$example"
+    if [ "${1:-}" = "--with" ]; then
+        template="$2"
+        shift 2
+    fi
     rm -rf "${out:?}/$folder"
     xvfb-run -a -s "-screen 0 1400x1000x24" \
-        "$deskwiz" --sandbox --template "$example" --screenshot-dir "$out/$folder" "$@"
+        "$deskwiz" --sandbox --template "$template" --screenshot-dir "$out/$folder" "$@"
     echo "screenshots: $(find "$out/$folder" -name '*.png' | wc -l) pages in $out/$folder"
 }
 
 shoot en --lang en
 shoot zh_CN --lang zh_CN
 shoot narrow --lang en --window-size 560x640
+# A valid request with a user whose name starts with "fail": the lists filled from the sandbox's
+# look-ups, the connection tested, and the Submit & Progress page while running and when done.
+shoot live --with "$out/submit-request.json" --lang en --screenshot-submit

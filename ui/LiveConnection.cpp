@@ -85,26 +85,29 @@ void LiveConnection::onLoggedIn(const QString &projectId)
                 return;
             }
             const ServiceConfig &config = result.value;
+            const QString project = m_client->connection().projectId.isEmpty()
+                ? projectId
+                : m_client->connection().projectId;
             QStringList lines;
-            if (passwordLogin)
-                lines.append(tr("Logged in as %1; the token is kept in memory and renewed when "
-                                "it expires.")
-                                 .arg(m_client->connection().iamUser));
-            lines.append(tr("Project %1.")
-                             .arg(m_client->connection().projectId.isEmpty()
-                                      ? projectId
-                                      : m_client->connection().projectId));
-            if (config.isSubscribed()) {
+            const bool usable = config.isSubscribed();
+            if (usable) {
                 lines.append(
-                    tr("Connected: the Workspace service is enabled (domain type %1).")
-                        .arg(config.domainType.isEmpty() ? tr("not set") : config.domainType));
-                finishTest(true, lines.join(QLatin1Char(' ')));
+                    tr("Connected: the Workspace service is enabled in project %1 (domain type "
+                       "%2).")
+                        .arg(project,
+                             config.domainType.isEmpty() ? tr("not set") : config.domainType));
             } else {
-                lines.append(tr("The Workspace service is not enabled in this project (status "
-                                "%1): subscribe to it in the console first.")
-                                 .arg(config.status.isEmpty() ? tr("unknown") : config.status));
-                finishTest(false, lines.join(QLatin1Char(' ')));
+                lines.append(
+                    tr("The Workspace service is not enabled in project %1 (status "
+                       "%2): subscribe to it in the console first.")
+                        .arg(project, config.status.isEmpty() ? tr("unknown") : config.status));
             }
+            if (passwordLogin) {
+                lines.append(tr("Logged in as %1; the token stays in memory and is renewed "
+                                "before it expires.")
+                                 .arg(m_client->connection().iamUser));
+            }
+            finishTest(usable, lines.join(QLatin1Char('\n')));
         });
 }
 

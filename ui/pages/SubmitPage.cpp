@@ -69,15 +69,16 @@ SubmitPage::SubmitPage(RequestDraft *draft, WorkspaceClient *client, QWidget *pa
         new ProgressBarDelegate(DesktopProgressModel::ProgressRole, m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setWordWrap(false);
+    // Whole names, ids and failure reasons: the reason column wraps and rows grow to fit.
+    m_table->setWordWrap(true);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->verticalHeader()->setMinimumSectionSize(m_table->fontMetrics().height() + 12);
     QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setStretchLastSection(true);
-    header->resizeSection(DesktopProgressModel::DesktopColumn, 150);
-    header->resizeSection(DesktopProgressModel::StatusColumn, 90);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(DesktopProgressModel::ProgressColumn, QHeaderView::Fixed);
     header->resizeSection(DesktopProgressModel::ProgressColumn, 110);
-    header->resizeSection(DesktopProgressModel::DesktopIdColumn, 150);
+    header->setSectionResizeMode(DesktopProgressModel::FailureColumn, QHeaderView::Stretch);
     m_table->setColumnHidden(DesktopProgressModel::JobColumn, true);
 
     m_overall->setObjectName(QStringLiteral("overallProgress"));

@@ -14,7 +14,10 @@ void ProgressBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
                                 const QModelIndex &index) const
 {
     QStyleOptionProgressBar bar;
-    bar.rect = option.rect.adjusted(2, 2, -2, -2);
+    // A bar of one text line's height, centred in rows that wrapped text made taller.
+    const int height = qMin(option.rect.height() - 4, option.fontMetrics.height() + 8);
+    bar.rect = QRect(option.rect.x() + 2, option.rect.center().y() - height / 2 + 1,
+                     option.rect.width() - 4, height);
     bar.state = option.state | QStyle::State_Horizontal;
     bar.direction = option.direction;
     bar.fontMetrics = option.fontMetrics;
