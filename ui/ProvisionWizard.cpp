@@ -4,6 +4,7 @@
 #include "ui/LiveConnection.h"
 #include "ui/LookupLoader.h"
 #include "ui/WizardLookups.h"
+#include "ui/WizardTemplates.h"
 #include "ui/pages/SubmitPage.h"
 
 #include "ui/ConnectionDraft.h"
@@ -57,6 +58,7 @@ ProvisionWizard::ProvisionWizard(RequestDraft *draft, ConnectionDraft *connectio
 
     m_liveConnection->attachPage(connectionPage());
     m_wizardLookups = new WizardLookups(this, m_lookupLoader, this);
+    m_templates = new WizardTemplates(this);
 
     setMinimumSize(640, 520);
     resize(880, 720);

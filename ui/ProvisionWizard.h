@@ -13,6 +13,7 @@ class LookupLoader;
 class QMessageBox;
 class SubmitPage;
 class WizardLookups;
+class WizardTemplates;
 class WorkspaceClient;
 
 /**
@@ -53,6 +54,8 @@ public:
     LookupLoader *lookupLoader() const { return m_lookupLoader; }
     LiveConnection *liveConnection() const { return m_liveConnection; }
     WizardLookups *wizardLookups() const { return m_wizardLookups; }
+    /** Templates and connection profiles: start from / save as template, profiles. */
+    WizardTemplates *templates() const { return m_templates; }
 
     /** The request a new wizard starts from: DEDICATED, a smallest system disk, notification on. */
     static CreateDesktopRequest startingRequest(const ApiLimits &limits);
@@ -77,6 +80,7 @@ private:
     LookupLoader *m_lookupLoader;
     LiveConnection *m_liveConnection;
     WizardLookups *m_wizardLookups = nullptr;
+    WizardTemplates *m_templates = nullptr;
     SubmitPage *m_submitPage = nullptr;
     QMessageBox *m_closeConfirmation = nullptr;
 };

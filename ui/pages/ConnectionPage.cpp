@@ -233,6 +233,13 @@ void ConnectionPage::showConnectionTestResult(bool ok, const QString &message)
     m_testResult->setText(message);
 }
 
+void ConnectionPage::addTools(QWidget *tools)
+{
+    tools->setParent(this);
+    if (auto *box = qobject_cast<QBoxLayout *>(layout()))
+        box->insertWidget(0, tools);
+}
+
 bool ConnectionPage::isComplete() const
 {
     return !hasErrors(m_connection->issues());

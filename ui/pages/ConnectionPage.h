@@ -41,6 +41,9 @@ public:
     /** Shows the outcome of a test next to the button. */
     void showConnectionTestResult(bool ok, const QString &message);
 
+    /** Puts `tools` (templates, connection profiles) above the form; the page takes it. */
+    void addTools(QWidget *tools);
+
     bool isComplete() const override;
 
 Q_SIGNALS:

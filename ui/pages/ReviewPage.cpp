@@ -118,6 +118,12 @@ QString ReviewPage::bodyText() const
     return m_body->toPlainText();
 }
 
+void ReviewPage::addTools(QWidget *tools)
+{
+    tools->setParent(this);
+    bodyLayout()->addWidget(tools);
+}
+
 bool ReviewPage::isComplete() const
 {
     return !hasErrors(draft()->issues());

@@ -27,6 +27,9 @@ public:
     /** The JSON body as shown. */
     QString bodyText() const;
 
+    /** Puts `tools` (e.g. "Save as template…") below the body; the page takes it. */
+    void addTools(QWidget *tools);
+
     bool isComplete() const override;
     void initializePage() override;
 

@@ -1,0 +1,130 @@
+#include "ui/TemplateDrafts.h"
+
+#include "models/RequestDraft.h"
+#include "ui/ConnectionDraft.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+std::optional<QString> nonEmpty(const QString &text)
+{
+    if (text.isEmpty())
+        return std::nullopt;
+    return text;
+}
+
+Connection::AuthKind authKindOf(ConnectionSettings::LoginKind kind)
+{
+    switch (kind) {
+    case ConnectionSettings::LoginKind::Token:
+        break;
+    case ConnectionSettings::LoginKind::Password:
+        return Connection::AuthKind::Password;
+    case ConnectionSettings::LoginKind::AkSk:
+        return Connection::AuthKind::AkSk;
+    }
+    return Connection::AuthKind::Token;
+}
+
+ConnectionSettings::LoginKind loginKindOf(Connection::AuthKind kind)
+{
+    switch (kind) {
+    case Connection::AuthKind::Token:
+        break;
+    case Connection::AuthKind::Password:
+        return ConnectionSettings::LoginKind::Password;
+    case Connection::AuthKind::AkSk:
+        return ConnectionSettings::LoginKind::AkSk;
+    }
+    return ConnectionSettings::LoginKind::Token;
+}
+
+} // namespace
+
+namespace TemplateDrafts {
+
+ConnectionSettings settingsOf(const Connection &connection, const QString &regionId)
+{
+    ConnectionSettings settings;
+    settings.region = nonEmpty(regionId.isEmpty() ? connection.region : regionId);
+    settings.endpoint = nonEmpty(connection.endpoint.toString());
+    settings.projectId = nonEmpty(connection.projectId);
+    settings.loginKind = loginKindOf(connection.authKind);
+    switch (connection.authKind) {
+    case Connection::AuthKind::Token:
+        break;
+    case Connection::AuthKind::Password:
+        settings.iamEndpoint = nonEmpty(connection.iamEndpoint.toString());
+        settings.iamUser = nonEmpty(connection.iamUser);
+        settings.iamDomain = nonEmpty(connection.iamDomain);
+        break;
+    case Connection::AuthKind::AkSk:
+        settings.accessKey = nonEmpty(connection.accessKey);
+        break;
+    }
+    return settings;
+}
+
+Template templateOf(const RequestDraft &draft, const ConnectionDraft &connection,
+                    const QString &name, const QString &description, bool withoutPerRunData)
+{
+    Template value;
+    value.name = name.trimmed();
+    value.description = description;
+    value.request =
+        withoutPerRunData ? Template::withoutPerRunData(draft.request()) : draft.request();
+    value.context.osType = draft.context().osType;
+    value.context.domainType = draft.context().domainType;
+    value.connection = settingsOf(connection.connection(), connection.regionId());
+    return value;
+}
+
+QStringList applySettings(const ConnectionSettings &settings, ConnectionDraft *connection)
+{
+    QStringList notes;
+    if (settings.isEmpty())
+        return notes;
+    const Connection::AuthKind before = connection->connection().authKind;
+    connection->update([&settings](Connection &target) {
+        if (settings.endpoint)
+            target.endpoint = QUrl(*settings.endpoint);
+        if (settings.projectId)
+            target.projectId = *settings.projectId;
+        if (settings.region)
+            target.region = *settings.region;
+        if (settings.loginKind) {
+            const Connection::AuthKind kind = authKindOf(*settings.loginKind);
+            if (kind != target.authKind)
+                target.secrets.clear();
+            target.authKind = kind;
+        }
+        if (settings.iamEndpoint)
+            target.iamEndpoint = QUrl(*settings.iamEndpoint);
+        if (settings.iamUser)
+            target.iamUser = *settings.iamUser;
+        if (settings.iamDomain)
+            target.iamDomain = *settings.iamDomain;
+        if (settings.accessKey)
+            target.accessKey = *settings.accessKey;
+    });
+    if (settings.region && !settings.endpoint)
+        connection->setRegionId(*settings.region);
+    const Connection &after = connection->connection();
+    if (after.authKind != before || !after.problems().isEmpty()) {
+        notes.append(QCoreApplication::translate("TemplateDrafts",
+                                                 "Secrets are never saved: type the token, "
+                                                 "password or SK of this connection."));
+    }
+    return notes;
+}
+
+QStringList applyTemplate(const Template &value, RequestDraft *draft, ConnectionDraft *connection)
+{
+    ValidationContext context = draft->context();
+    draft->setContext(value.context.appliedTo(context));
+    draft->setRequest(value.request);
+    return applySettings(value.connection, connection);
+}
+
+} // namespace TemplateDrafts

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QWidget>
+
+class ConnectionDraft;
+class ConnectionProfileStore;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class SecretStore;
+
+/**
+ * Named connection profiles on the connection page: choose one (fills the ConnectionDraft and
+ * fetches its secret, asynchronously), save the connection under a name, delete one. The secret
+ * is remembered in the system keychain only when "Remember the secret in the system keychain" is
+ * ticked; without a keychain it is kept for this session only (and the operator is told so).
+ * Unticked, the secret is not remembered anywhere.
+ *
+ * Object names for tests: "profileCombo", "profileNameEdit", "saveProfileButton",
+ * "deleteProfileButton", "rememberSecretCheck", "profileStatus".
+ */
+class ConnectionProfileBar : public QWidget
+{
+    Q_OBJECT
+public:
+    /** None of the pointers is owned; `keychain` is persistent, `session` is in memory. */
+    ConnectionProfileBar(ConnectionDraft *connection, ConnectionProfileStore *profiles,
+                         SecretStore *keychain, SecretStore *session, QWidget *parent = nullptr);
+
+private:
+    void reloadNames();
+    void applyChosen();
+    void saveProfile();
+    void deleteProfile();
+    void readSecret(const QString &profileName, bool fromKeychain);
+    void showStatus(const QString &message, bool isError = false);
+
+    ConnectionDraft *m_connection;
+    ConnectionProfileStore *m_profiles;
+    SecretStore *m_keychain;
+    SecretStore *m_session;
+    QComboBox *m_combo;
+    QLineEdit *m_nameEdit;
+    QPushButton *m_saveButton;
+    QPushButton *m_deleteButton;
+    QCheckBox *m_remember;
+    QLabel *m_status;
+};
