@@ -91,6 +91,7 @@ private Q_SLOTS:
     void everyLookupRouteAnswers();
     void unknownRouteAndForeignProject();
     void createWithTokenStartsJob();
+    void everyCatalogueUserCanBeGivenADesktop();
     void createJudgesEveryTestdataRequest();
     void createRejectsBadCalls();
     void tokenFailures();
@@ -260,6 +261,27 @@ void TestSandboxServer::unknownRouteAndForeignProject()
     QCOMPARE(foreign.status, 403);
     QVERIFY(foreign.errorCode().startsWith(QLatin1String("WKS.")));
     QVERIFY(foreign.json().contains(QStringLiteral("error_msg")));
+}
+
+void TestSandboxServer::everyCatalogueUserCanBeGivenADesktop()
+{
+    // The users the look-up offers must be users the create call accepts (the wizard lists them).
+    QStringList userNames;
+    for (int offset = 0;; offset += 10) {
+        const QJsonArray page =
+            get(projectPath(QStringLiteral("/users?limit=10&offset=")) + QString::number(offset))
+                .json()[QStringLiteral("users")]
+                .toArray();
+        if (page.isEmpty())
+            break;
+        for (const QJsonValue &user : page)
+            userNames.append(user[QStringLiteral("user_name")].toString());
+    }
+    QVERIFY(userNames.size() > 10);
+    for (qsizetype first = 0; first < userNames.size(); first += 40) {
+        const HttpResult result = create(seedBodyFor(userNames.mid(first, 40)));
+        QVERIFY2(result.status == 200, result.body.constData());
+    }
 }
 
 void TestSandboxServer::createWithTokenStartsJob()

@@ -364,7 +364,7 @@ void TestWizardSubmit::lookupsFillListsAndContext()
                 || m_wizard->wizardLookups()->noteOf(ProvisionWizard::UsersPageId)->isHidden());
     QTRY_VERIFY(m_wizard->wizardLookups()->noteOf(ProvisionWizard::UsersPageId)->isHidden());
     QTest::mouseClick(find<QPushButton>("desktopsAddButton"), Qt::LeftButton);
-    typeIntoCell(find<QTableView>("desktopsTable"), 0, 0, QStringLiteral("anna.li"));
+    typeIntoCell(find<QTableView>("desktopsTable"), 0, 0, QStringLiteral("anna_li"));
     const Desktop filled = m_draft->request().desktops->first();
     QCOMPARE(filled.userEmail.value_or(QString()), QStringLiteral("anna.li@example.com"));
     QVERIFY(!filled.userPhone.value_or(QString()).isEmpty());
