@@ -29,7 +29,7 @@ WizardTemplates::WizardTemplates(ProvisionWizard *wizard)
 
     // The connection page: start from a template, and the connection profiles.
     auto *tools = new QWidget;
-    auto *startButton = new QPushButton(tr("Start from &template…"), tools);
+    auto *startButton = new QPushButton(tr("Start &from template…"), tools);
     startButton->setObjectName(QStringLiteral("startFromTemplateButton"));
     startButton->setToolTip(tr("Fill the whole wizard from a saved template"));
     m_templateNote = new QLabel(tools);

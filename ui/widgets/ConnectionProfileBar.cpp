@@ -56,8 +56,8 @@ ConnectionProfileBar::ConnectionProfileBar(ConnectionDraft *connection,
     , m_session(session)
     , m_combo(new QComboBox(this))
     , m_nameEdit(new QLineEdit(this))
-    , m_saveButton(new QPushButton(tr("Save &profile"), this))
-    , m_deleteButton(new QPushButton(tr("De&lete profile"), this))
+    , m_saveButton(new QPushButton(tr("Save &connection"), this))
+    , m_deleteButton(new QPushButton(tr("&Delete"), this))
     , m_remember(new QCheckBox(tr("Remember the secret in the system &keychain"), this))
     , m_status(new QLabel(this))
 {
@@ -81,9 +81,9 @@ ConnectionProfileBar::ConnectionProfileBar(ConnectionDraft *connection,
     m_status->setObjectName(QStringLiteral("profileStatus"));
     m_status->setWordWrap(true);
 
-    auto *label = new QLabel(tr("Pro&file:"), this);
+    auto *label = new QLabel(tr("Sa&ved connection:"), this);
     label->setBuddy(m_combo);
-    auto *nameLabel = new QLabel(tr("Save &as:"), this);
+    auto *nameLabel = new QLabel(tr("&New name:"), this);
     nameLabel->setBuddy(m_nameEdit);
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
