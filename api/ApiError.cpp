@@ -128,7 +128,7 @@ ApiError ApiError::fromResponse(const ResponseFacts &facts)
     }
     error.m_kind = Kind::Http;
     error.readErrorBody(facts.body);
-    error.addHints();
+    error.m_hint = hintFor(error.m_code, error.m_httpStatus);
     return error;
 }
 
@@ -188,34 +188,35 @@ void ApiError::readErrorBody(const QByteArray &body)
         m_serviceMessage = jsonText(json.value(QLatin1String("message")));
 }
 
-void ApiError::addHints()
+QString ApiError::hintFor(const QString &errorCode, int httpStatus)
 {
-    const QString code = m_code.toUpper();
+    const QString code = errorCode.toUpper();
     if (code == QLatin1String("APIGW.0301"))
-        m_hint = tr("The AK/SK signature was rejected: check the access key and the secret key. "
-                    "Five failures in a row lock the AK for 5 minutes.");
-    else if (code == QLatin1String("APIGW.0303"))
-        m_hint = tr("Authentication failed: check the credentials; with AK/SK, check that this "
-                    "computer's clock is right (the gateway allows 15 minutes of difference).");
-    else if (code == QLatin1String("APIGW.0308") || m_httpStatus == 429)
-        m_hint = tr("The API is throttled: wait a little and try again; deskwiz already backs off "
-                    "on reads.");
-    else if (code == QLatin1String("WKS.0001"))
-        m_hint = tr("The request body was empty or unreadable.");
-    else if (code == QLatin1String("WKS.00010099"))
-        m_hint = tr("Workspace is not enabled for this project: subscribe to the service in the "
-                    "console first (or check the project id and region).");
-    else if (code == QLatin1String("WKS.00010032"))
-        m_hint = tr("A desktop's current state does not allow this operation: wait until it is "
-                    "stable and try again.");
-    else if (code == QLatin1String("WKS.00010109"))
-        m_hint = tr("A computer name is empty: give each desktop a computer name, a name prefix or "
-                    "a name policy.");
-    else if (code == QLatin1String("WKS.00010110"))
-        m_hint = tr("A desktop got no IP address: check the subnet's free addresses and DHCP.");
-    else if (m_httpStatus == 401)
-        m_hint = tr("Log in again with valid credentials; a rejected password login is never "
-                    "retried automatically (repeated failures lock the IAM account).");
+        return tr("The AK/SK signature was rejected: check the access key and the secret key. "
+                  "Five failures in a row lock the AK for 5 minutes.");
+    if (code == QLatin1String("APIGW.0303"))
+        return tr("Authentication failed: check the credentials; with AK/SK, check that this "
+                  "computer's clock is right (the gateway allows 15 minutes of difference).");
+    if (code == QLatin1String("APIGW.0308") || httpStatus == 429)
+        return tr("The API is throttled: wait a little and try again; deskwiz already backs off "
+                  "on reads.");
+    if (code == QLatin1String("WKS.0001"))
+        return tr("The request body was empty or unreadable.");
+    if (code == QLatin1String("WKS.00010099"))
+        return tr("Workspace is not enabled for this project: subscribe to the service in the "
+                  "console first (or check the project id and region).");
+    if (code == QLatin1String("WKS.00010032"))
+        return tr("A desktop's current state does not allow this operation: wait until it is "
+                  "stable and try again.");
+    if (code == QLatin1String("WKS.00010109"))
+        return tr("A computer name is empty: give each desktop a computer name, a name prefix or "
+                  "a name policy.");
+    if (code == QLatin1String("WKS.00010110"))
+        return tr("A desktop got no IP address: check the subnet's free addresses and DHCP.");
+    if (httpStatus == 401)
+        return tr("Log in again with valid credentials; a rejected password login is never "
+                  "retried automatically (repeated failures lock the IAM account).");
+    return {};
 }
 
 QString ApiError::summary() const

@@ -70,6 +70,8 @@ public:
     QString requestId() const { return m_requestId; }
     /** What to do about a known code or status (translated); may be empty. */
     QString hint() const { return m_hint; }
+    /** The hint for an error code (e.g. a failed sub-job's) and HTTP status; may be empty. */
+    static QString hintFor(const QString &errorCode, int httpStatus = 0);
     /** Retry-After in milliseconds, or -1 when the answer had none. */
     int retryAfterMs() const { return m_retryAfterMs; }
 
@@ -99,7 +101,6 @@ public:
 
 private:
     void readErrorBody(const QByteArray &body);
-    void addHints();
 
     Kind m_kind = Kind::None;
     int m_httpStatus = 0;

@@ -484,6 +484,11 @@ bool WorkspaceClient::hasValidToken() const
     return !m_iamToken.isEmpty() && QDateTime::currentDateTimeUtc() < m_iamTokenValidUntil;
 }
 
+QDateTime WorkspaceClient::tokenExpiresAt() const
+{
+    return hasValidToken() ? m_iamTokenExpiresAt : QDateTime();
+}
+
 void WorkspaceClient::dropToken()
 {
     m_iamToken.fill('\0');
@@ -570,6 +575,7 @@ void WorkspaceClient::onLoginAnswer(const RawAnswer &answer)
         // Without a readable expiry, keep it briefly; else until shortly before it expires.
         m_iamTokenValidUntil =
             expiry.isValid() ? expiry.addMSecs(-m_tokenRefreshMarginMs) : now.addSecs(10 * 60);
+        m_iamTokenExpiresAt = expiry;
         m_iamToken = answer.subjectToken;
         const QString projectId =
             token.value(QLatin1String("project")).toObject().value(QLatin1String("id")).toString();

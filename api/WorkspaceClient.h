@@ -115,6 +115,8 @@ public:
 
     /** True while a cached IAM token is valid (password login). */
     bool hasValidToken() const;
+    /** When the cached IAM token expires (UTC, from expires_at); invalid when there is none. */
+    QDateTime tokenExpiresAt() const;
     /** Forgets the cached IAM token. */
     void dropToken();
     /** How many IAM logins were sent so far (for diagnostics and tests). */
@@ -164,6 +166,7 @@ private:
 
     QByteArray m_iamToken;
     QDateTime m_iamTokenValidUntil;
+    QDateTime m_iamTokenExpiresAt;
     ApiError m_loginFailure; ///< a rejected login, sticky until the connection changes
     QPointer<ApiCall> m_login;
     int m_loginCount = 0;

@@ -4,24 +4,7 @@
 
 #include <QBrush>
 #include <QGuiApplication>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QPalette>
-
-namespace {
-
-/** The hint for a sub-job's error code, from the one place that knows them (ApiError). */
-QString hintForCode(const QString &code)
-{
-    if (code.isEmpty())
-        return {};
-    ApiError::ResponseFacts facts;
-    facts.httpStatus = 400;
-    facts.body = QJsonDocument(QJsonObject {{QStringLiteral("error_code"), code}}).toJson();
-    return ApiError::fromResponse(facts).hint();
-}
-
-} // namespace
 
 DesktopProgressModel::DesktopProgressModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -275,7 +258,7 @@ QString DesktopProgressModel::failureText(const Row &row) const
     if (!row.failReason.isEmpty())
         parts.append(row.failReason);
     QString text = parts.join(tr(": "));
-    const QString hint = hintForCode(row.errorCode);
+    const QString hint = ApiError::hintFor(row.errorCode);
     if (!hint.isEmpty())
         text += tr(" — %1").arg(hint);
     return text.isEmpty() ? tr("failed without a reason") : text;

@@ -4,6 +4,9 @@
 #include "ui/ConnectionDraft.h"
 #include "ui/pages/ConnectionPage.h"
 
+#include <QDateTime>
+#include <QLocale>
+
 LiveConnection::LiveConnection(ConnectionDraft *draft, WorkspaceClient *client, QObject *parent)
     : QObject(parent)
     , m_draft(draft)
@@ -103,9 +106,11 @@ void LiveConnection::onLoggedIn(const QString &projectId)
                         .arg(project, config.status.isEmpty() ? tr("unknown") : config.status));
             }
             if (passwordLogin) {
-                lines.append(tr("Logged in as %1; the token stays in memory and is renewed "
-                                "before it expires.")
-                                 .arg(m_client->connection().iamUser));
+                const QDateTime expiry = m_client->tokenExpiresAt().toLocalTime();
+                lines.append(tr("Logged in as %1; the token stays in memory, expires at %2 and "
+                                "is renewed before then.")
+                                 .arg(m_client->connection().iamUser,
+                                      QLocale().toString(expiry, QLocale::ShortFormat)));
             }
             finishTest(usable, lines.join(QLatin1Char('\n')));
         });

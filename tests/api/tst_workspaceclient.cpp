@@ -234,6 +234,9 @@ void TestWorkspaceClient::passwordLoginFindsProjectAndCachesToken()
     QCOMPARE(client.connection().projectId, m_server->credentials().projectId);
     QCOMPARE(client.loginCount(), 1);
     QVERIFY(client.hasValidToken());
+    // The sandbox's tokens live 24 h, as IAM's do: the expiry comes from expires_at.
+    const qint64 lifetime = QDateTime::currentDateTimeUtc().secsTo(client.tokenExpiresAt());
+    QVERIFY2(lifetime > 23 * 3600 && lifetime <= 24 * 3600, qPrintable(QString::number(lifetime)));
 
     const auto second = wait<Page<SecurityGroupInfo>>(
         [&](auto handler) { return client.listSecurityGroups({}, this, handler); });
@@ -247,6 +250,7 @@ void TestWorkspaceClient::passwordLoginFindsProjectAndCachesToken()
     QVERIFY2(third.ok(), qPrintable(third.error.toString()));
     QCOMPARE(client.loginCount(), 2);
     QVERIFY(!client.hasValidToken());
+    QVERIFY(!client.tokenExpiresAt().isValid());
     const auto fourth =
         wait<Page<Subnet>>([&](auto handler) { return client.listSubnets({}, this, handler); });
     QVERIFY2(fourth.ok(), qPrintable(fourth.error.toString()));
