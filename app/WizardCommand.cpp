@@ -1,10 +1,12 @@
 #include "app/Commands.h"
 
 #include "models/RequestFile.h"
+#include "models/TemplateStore.h"
 #include "sandbox/SandboxServer.h"
 #include "ui/ConnectionDraft.h"
 #include "ui/LiveConnection.h"
 #include "ui/ProvisionWizard.h"
+#include "ui/TemplateDrafts.h"
 #include "ui/Translations.h"
 #include "ui/pages/SubmitPage.h"
 
@@ -175,22 +177,34 @@ int runWizard(const QStringList &arguments)
 
     RequestDraft draft;
     draft.setRequest(ProvisionWizard::startingRequest(draft.limits()));
+    std::optional<Template> startTemplate;
     if (parser.isSet(templateOption)) {
         const RequestFile file = RequestFile::load(parser.value(templateOption));
+        QTextStream err(stderr);
+        for (const QString &warning : file.warnings)
+            err << warning << '\n';
         if (!file.ok()) {
-            QTextStream err(stderr);
-            if (!file.errorMessage.isEmpty())
-                err << file.errorMessage << '\n';
-            for (const ValidationIssue &issue : file.errors)
-                err << file.path << ": " << issue.pointer << ": " << issue.message << '\n';
+            if (file.isTemplate && file.status == RequestFile::Status::Invalid) {
+                // "path:line:column /pointer: message", from the one template reader.
+                for (const Template::Problem &problem : TemplateStore().load(file.path).errors)
+                    err << problem.toString() << '\n';
+            } else {
+                if (!file.errorMessage.isEmpty())
+                    err << file.errorMessage << '\n';
+                for (const ValidationIssue &issue : file.errors)
+                    err << file.path << ": " << issue.pointer << ": " << issue.message << '\n';
+            }
             return 2;
         }
         if (file.context)
             draft.setContext(*file.context);
         draft.setRequest(file.request);
+        startTemplate = file.fileTemplate;
     }
 
     ConnectionDraft connection;
+    if (startTemplate)
+        TemplateDrafts::applySettings(startTemplate->connection, &connection);
     std::unique_ptr<SandboxServer> sandbox;
     if (parser.isSet(sandboxOption)) {
         sandbox = std::make_unique<SandboxServer>();
