@@ -17,6 +17,7 @@
 #include "ui/ConnectionDraft.h"
 #include "ui/ProvisionWizard.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QDirIterator>
@@ -24,8 +25,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -107,6 +110,8 @@ void TestSecretsStayOut::initTestCase()
     for (const char *name :
          {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"})
         qunsetenv(name);
+    // No keychain for this process: a test never writes into the operator's real keychain.
+    qunsetenv("DBUS_SESSION_BUS_ADDRESS");
     QCoreApplication::setOrganizationName(QStringLiteral("deskwiz"));
     QCoreApplication::setApplicationName(QStringLiteral("deskwiz"));
     QStandardPaths::setTestModeEnabled(true);
@@ -367,6 +372,21 @@ void TestSecretsStayOut::wizardConnectionPageWithEveryLogin()
             QTest::keyClick(edit, Qt::Key_Delete);
             QTest::keyClicks(edit, text);
         };
+        // Saves the connection as a profile, asking to remember the secret: without a keychain
+        // it is kept for the session only, and never written to a file.
+        const auto saveProfile = [&wizard](const QString &name) {
+            auto *remember = wizard.findChild<QCheckBox *>(QStringLiteral("rememberSecretCheck"));
+            auto *nameEdit = wizard.findChild<QLineEdit *>(QStringLiteral("profileNameEdit"));
+            auto *status = wizard.findChild<QLabel *>(QStringLiteral("profileStatus"));
+            QVERIFY(remember && nameEdit && status);
+            remember->setChecked(true);
+            nameEdit->setText(name);
+            QTest::mouseClick(wizard.findChild<QPushButton *>(QStringLiteral("saveProfileButton")),
+                              Qt::LeftButton);
+            QTRY_VERIFY2(status->text().contains(QLatin1String("keychain."))
+                             || status->text().contains(QLatin1String("session only")),
+                         qPrintable(status->text()));
+        };
         auto *loginKind = wizard.findChild<QComboBox *>(QStringLiteral("loginKindCombo"));
         QVERIFY(loginKind);
         type("endpointEdit", m_server->url().toString());
@@ -375,17 +395,31 @@ void TestSecretsStayOut::wizardConnectionPageWithEveryLogin()
         loginKind->setCurrentIndex(loginKind->findData(int(Connection::AuthKind::Token)));
         type("tokenEdit", credentials.token);
         QCOMPARE(connection.connection().secrets.token, credentials.token.toUtf8());
+        saveProfile(QStringLiteral("wizard token"));
 
         loginKind->setCurrentIndex(loginKind->findData(int(Connection::AuthKind::Password)));
         type("iamDomainEdit", credentials.iamDomain);
         type("iamUserEdit", credentials.iamUser);
         type("passwordEdit", credentials.iamPassword);
         QCOMPARE(connection.connection().secrets.password, credentials.iamPassword.toUtf8());
+        saveProfile(QStringLiteral("wizard password"));
 
         loginKind->setCurrentIndex(loginKind->findData(int(Connection::AuthKind::AkSk)));
         type("accessKeyEdit", credentials.accessKey);
         type("secretKeyEdit", credentials.secretKey);
         QCOMPARE(connection.connection().secrets.secretKey, credentials.secretKey.toUtf8());
+        saveProfile(QStringLiteral("wizard aksk"));
+        QCOMPARE(ConnectionProfileStore().names().size(), 3);
+        // Choosing a saved profile brings its secret back from the session store.
+        auto *profiles = wizard.findChild<QComboBox *>(QStringLiteral("profileCombo"));
+        QVERIFY(profiles);
+        QCOMPARE(profiles->currentText(), QStringLiteral("wizard aksk"));
+        profiles->setFocus();
+        QTest::keyClick(profiles, Qt::Key_Down);
+        QCOMPARE(profiles->currentText(), QStringLiteral("wizard password"));
+        QCOMPARE(connection.connection().authKind, Connection::AuthKind::Password);
+        QTRY_COMPARE(connection.connection().secrets.password, credentials.iamPassword.toUtf8());
+        QCOMPARE(connection.connection().iamUser, credentials.iamUser);
         QTRY_VERIFY(wizard.currentPage()->isComplete());
         wizard.next();
         QVERIFY(wizard.currentId() != wizard.startId());
@@ -417,6 +451,7 @@ void TestSecretsStayOut::noFileHoldsASecret()
     // both processes' folders) and the logs.
     QVERIFY2(scanned.contains(childSettingsFile()), qPrintable(scanned.join(QLatin1Char('\n'))));
     QVERIFY(scanned.contains(m_templatePath));
+    QVERIFY(scanned.contains(QSettings().fileName()));
     QVERIFY(std::any_of(scanned.cbegin(), scanned.cend(), [](const QString &path) {
         return path.endsWith(TemplateStore::fileSuffix())
             && path.contains(QLatin1String(".qttest"));
