@@ -14,7 +14,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -33,20 +32,13 @@ Template makeTemplate(const QString &name, const QString &description)
     return value;
 }
 
-/** Once a modal dialog of type T is showing, hands it to `act` (which must close it). */
+/** Waits for the dialog named `objectName` that `owner` opened, then hands it to `act`. */
 template<typename T>
-void whenModalShows(QObject *context, std::function<void(T *)> act)
+void whenDialogOpens(QWidget *owner, const char *objectName, const std::function<void(T *)> &act)
 {
-    auto *timer = new QTimer(context);
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, context, [timer, act]() {
-        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            act(dialog);
-        }
-    });
-    timer->start();
+    T *dialog = nullptr;
+    QTRY_VERIFY((dialog = owner->findChild<T *>(QLatin1String(objectName))) && dialog->isVisible());
+    act(dialog);
 }
 
 QByteArray readAll(const QString &path)
@@ -198,25 +190,26 @@ void TestTemplateManagerDialog::openEmitsTheTemplate()
 void TestTemplateManagerDialog::renameThroughTheDialog()
 {
     select(QStringLiteral("Alpha"));
-    whenModalShows<QInputDialog>(this, [](QInputDialog *input) {
+    QTest::mouseClick(m_dialog->findChild<QPushButton *>(QStringLiteral("renameButton")),
+                      Qt::LeftButton);
+    whenDialogOpens<QInputDialog>(m_dialog.get(), "renameInput", [](QInputDialog *input) {
         input->setTextValue(QStringLiteral("Alpha renamed"));
         input->accept();
     });
-    QTest::mouseClick(m_dialog->findChild<QPushButton *>(QStringLiteral("renameButton")),
-                      Qt::LeftButton);
     QTRY_VERIFY(itemNamed(QStringLiteral("Alpha renamed")));
     QVERIFY(m_store->findByName(QStringLiteral("Alpha renamed")));
     QVERIFY(!m_store->findByName(QStringLiteral("Alpha")));
     QCOMPARE(m_list->count(), 3);
 
     // A taken name is refused with a message, and nothing changes.
-    whenModalShows<QInputDialog>(this, [](QInputDialog *input) {
-        input->setTextValue(QStringLiteral("beta"));
-        input->accept();
-    });
+    QTRY_VERIFY(!m_dialog->findChild<QInputDialog *>()); // the first one has closed
     select(QStringLiteral("Alpha renamed"));
     QTest::mouseClick(m_dialog->findChild<QPushButton *>(QStringLiteral("renameButton")),
                       Qt::LeftButton);
+    whenDialogOpens<QInputDialog>(m_dialog.get(), "renameInput", [](QInputDialog *input) {
+        input->setTextValue(QStringLiteral("beta"));
+        input->accept();
+    });
     auto *status = m_dialog->findChild<QLabel *>(QStringLiteral("statusLabel"));
     QTRY_VERIFY(status->text().contains(QLatin1String("already exists")));
     QVERIFY(m_store->findByName(QStringLiteral("Alpha renamed")));
@@ -270,22 +263,24 @@ void TestTemplateManagerDialog::importFromAFile()
                        .toJson()
                        .bytes);
     }
-    whenModalShows<QFileDialog>(this, [source](QFileDialog *dialog) {
-        dialog->selectFile(source);
-        static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept() is protected
-    });
     QTest::mouseClick(m_dialog->findChild<QPushButton *>(QStringLiteral("importButton")),
                       Qt::LeftButton);
+    whenDialogOpens<QFileDialog>(
+        m_dialog.get(), "templateFileDialog", [source](QFileDialog *dialog) {
+            dialog->selectFile(source);
+            static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept() is protected
+        });
     QTRY_VERIFY(itemNamed(QStringLiteral("Delta")));
     QVERIFY(m_store->findByName(QStringLiteral("Delta"))->path.startsWith(m_store->folder()));
 
     // A broken file is refused, with its line in the message.
-    whenModalShows<QFileDialog>(this, [this](QFileDialog *dialog) {
+    QTRY_VERIFY(!m_dialog->findChild<QFileDialog *>()); // the first one has closed
+    QTest::mouseClick(m_dialog->findChild<QPushButton *>(QStringLiteral("importButton")),
+                      Qt::LeftButton);
+    whenDialogOpens<QFileDialog>(m_dialog.get(), "templateFileDialog", [this](QFileDialog *dialog) {
         dialog->selectFile(m_brokenPath);
         static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept() is protected
     });
-    QTest::mouseClick(m_dialog->findChild<QPushButton *>(QStringLiteral("importButton")),
-                      Qt::LeftButton);
     auto *status = m_dialog->findChild<QLabel *>(QStringLiteral("statusLabel"));
     QTRY_VERIFY(status->text().contains(m_brokenPath + QStringLiteral(":4:")));
     QCOMPARE(m_list->count(), 4);
@@ -296,12 +291,13 @@ void TestTemplateManagerDialog::exportToAFile()
     const QString destination = m_dir->path() + QStringLiteral("/out/alpha-export.deskwiz.json");
     QVERIFY(QDir().mkpath(QFileInfo(destination).absolutePath()));
     select(QStringLiteral("Alpha"));
-    whenModalShows<QFileDialog>(this, [destination](QFileDialog *dialog) {
-        dialog->selectFile(destination);
-        static_cast<QDialog *>(dialog)->accept();
-    });
     QTest::mouseClick(m_dialog->findChild<QPushButton *>(QStringLiteral("exportButton")),
                       Qt::LeftButton);
+    whenDialogOpens<QFileDialog>(m_dialog.get(), "templateFileDialog",
+                                 [destination](QFileDialog *dialog) {
+                                     dialog->selectFile(destination);
+                                     static_cast<QDialog *>(dialog)->accept();
+                                 });
     QTRY_VERIFY(QFileInfo::exists(destination));
     const Template::ReadResult read = Template::fromJson(readAll(destination));
     QVERIFY(read.ok());

@@ -243,16 +243,20 @@ void TemplateManagerDialog::renameSelected()
     if (!item || selectedIsBroken())
         return;
     const QString path = selectedPath();
-    bool ok = false;
-    const QString newName = QInputDialog::getText(this, tr("Rename template"), tr("New &name:"),
-                                                  QLineEdit::Normal, item->text(), &ok);
-    if (!ok)
-        return;
-    const TemplateStore::Result result = m_store->rename(path, newName);
-    if (result.ok)
-        showStatus(tr("Renamed to \"%1\".").arg(newName.trimmed()), false);
-    else
-        showStatus(result.error, true);
+    auto *input = new QInputDialog(this);
+    input->setObjectName(QStringLiteral("renameInput"));
+    input->setAttribute(Qt::WA_DeleteOnClose);
+    input->setWindowTitle(tr("Rename template"));
+    input->setLabelText(tr("New &name:"));
+    input->setTextValue(item->text());
+    connect(input, &QInputDialog::textValueSelected, this, [this, path](const QString &newName) {
+        const TemplateStore::Result result = m_store->rename(path, newName);
+        if (result.ok)
+            showStatus(tr("Renamed to \"%1\".").arg(newName.trimmed()), false);
+        else
+            showStatus(result.error, true);
+    });
+    input->open();
 }
 
 void TemplateManagerDialog::duplicateSelected()
@@ -296,18 +300,32 @@ void TemplateManagerDialog::undoRemove()
     updateButtons();
 }
 
+void TemplateManagerDialog::askForFile(bool saving, const QString &caption, const QString &path,
+                                       const QString &filter,
+                                       const std::function<void(const QString &)> &chosen)
+{
+    auto *dialog = new QFileDialog(this, caption, path, filter);
+    dialog->setObjectName(QStringLiteral("templateFileDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(saving ? QFileDialog::AcceptSave : QFileDialog::AcceptOpen);
+    dialog->setFileMode(saving ? QFileDialog::AnyFile : QFileDialog::ExistingFile);
+    if (saving)
+        dialog->selectFile(path);
+    connect(dialog, &QFileDialog::fileSelected, this, chosen);
+    dialog->open();
+}
+
 void TemplateManagerDialog::importFile()
 {
-    const QString source = QFileDialog::getOpenFileName(
-        this, tr("Import template"), QDir::homePath(),
-        tr("deskwiz templates (*.deskwiz.json);;JSON files (*.json);;All files (*)"));
-    if (source.isEmpty())
-        return;
-    const TemplateStore::Result result = m_store->importFrom(source);
-    if (result.ok)
-        showStatus(tr("Imported %1.").arg(QDir::toNativeSeparators(source)), false);
-    else
-        showStatus(result.error, true);
+    askForFile(false, tr("Import template"), QDir::homePath(),
+               tr("deskwiz templates (*.deskwiz.json);;JSON files (*.json);;All files (*)"),
+               [this](const QString &source) {
+                   const TemplateStore::Result result = m_store->importFrom(source);
+                   if (result.ok)
+                       showStatus(tr("Imported %1.").arg(QDir::toNativeSeparators(source)), false);
+                   else
+                       showStatus(result.error, true);
+               });
 }
 
 void TemplateManagerDialog::exportSelected()
@@ -316,17 +334,18 @@ void TemplateManagerDialog::exportSelected()
     if (!item || selectedIsBroken())
         return;
     const QString path = selectedPath();
+    const QString name = item->text();
     const QString suggested = QDir::homePath() + QLatin1Char('/') + QFileInfo(path).fileName();
-    const QString destination =
-        QFileDialog::getSaveFileName(this, tr("Export template"), suggested,
-                                     tr("deskwiz templates (*.deskwiz.json);;All files (*)"));
-    if (destination.isEmpty())
-        return;
-    const TemplateStore::Result result = m_store->exportTo(path, destination);
-    if (result.ok)
-        showStatus(
-            tr("Exported \"%1\" to %2.").arg(item->text(), QDir::toNativeSeparators(destination)),
-            false);
-    else
-        showStatus(result.error, true);
+    askForFile(
+        true, tr("Export template"), suggested,
+        tr("deskwiz templates (*.deskwiz.json);;All files (*)"),
+        [this, path, name](const QString &destination) {
+            const TemplateStore::Result result = m_store->exportTo(path, destination);
+            if (result.ok)
+                showStatus(
+                    tr("Exported \"%1\" to %2.").arg(name, QDir::toNativeSeparators(destination)),
+                    false);
+            else
+                showStatus(result.error, true);
+        });
 }

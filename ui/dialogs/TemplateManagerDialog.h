@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 #include <optional>
 
 class QLabel;
@@ -56,6 +58,12 @@ private:
     void undoRemove();
     void importFile();
     void exportSelected();
+    /**
+     * Opens a window-modal file dialog without a nested event loop; `chosen` gets the file the
+     * operator picked (nothing happens on cancel).
+     */
+    void askForFile(bool saving, const QString &caption, const QString &path, const QString &filter,
+                    const std::function<void(const QString &)> &chosen);
 
     TemplateStore *m_store;
     std::optional<Template> m_chosen;
