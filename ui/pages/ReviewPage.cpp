@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
 #include <QFileDialog>
 #include <QFontDatabase>
 #include <QGroupBox>
@@ -177,16 +178,29 @@ void ReviewPage::copyBody()
 
 void ReviewPage::saveBody()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the JSON body"),
-                                                      QStringLiteral("create-desktops.json"),
-                                                      tr("JSON files (*.json);;All files (*)"));
-    if (path.isEmpty())
-        return;
+    // Window-modal, without a nested event loop: the answer arrives through fileSelected.
+    auto *dialog =
+        new QFileDialog(this, tr("Save the JSON body"), QStringLiteral("create-desktops.json"),
+                        tr("JSON files (*.json);;All files (*)"));
+    dialog->setObjectName(QStringLiteral("saveJsonDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("json"));
+    connect(dialog, &QFileDialog::fileSelected, this, &ReviewPage::writeBody);
+    dialog->open();
+}
+
+void ReviewPage::writeBody(const QString &path)
+{
     QSaveFile file(path);
     const QByteArray bytes = RequestCodec::toBytes(draft()->request(), QJsonDocument::Indented);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        QMessageBox::warning(this, tr("Save the JSON body"),
-                             tr("Could not write %1: %2").arg(path, file.errorString()));
+        auto *box = new QMessageBox(
+            QMessageBox::Warning, tr("Save the JSON body"),
+            tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()),
+            QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
         return;
     }
     qCInfo(lcUi) << "Saved the request body to" << path;

@@ -42,6 +42,7 @@ protected:
 private:
     void copyBody();
     void saveBody();
+    void writeBody(const QString &path);
     void activateItem(QListWidgetItem *item);
     QString summaryHtml() const;
 

@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,6 +24,7 @@
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -252,6 +254,19 @@ void TestProvisionWizard::seedExampleTypedThroughWidgets()
     QCOMPARE(shown, QJsonDocument(expected));
     QVERIFY(review->isComplete());
     QVERIFY(find<QPlainTextEdit>("reviewJson")->isReadOnly());
+
+    // Save…: the file holds the same body.
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("body.json"));
+    QTest::mouseClick(find<QPushButton>("saveJsonButton"), Qt::LeftButton);
+    QFileDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_wizard->findChild<QFileDialog *>(QStringLiteral("saveJsonDialog"))));
+    QTRY_VERIFY(dialog->isVisible());
+    dialog->selectFile(path);
+    static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept() is protected
+    QFile saved(path);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(saved.readAll()), QJsonDocument(expected));
 }
 
 void TestProvisionWizard::backKeepsInput()
@@ -396,4 +411,4 @@ void TestProvisionWizard::connectionPageValidatesEndpoint()
 }
 
 QTEST_MAIN(TestProvisionWizard)
-#include "tst_ProvisionWizard.moc"
+#include "tst_provisionwizard.moc"

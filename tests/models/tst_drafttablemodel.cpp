@@ -148,4 +148,4 @@ void TestDraftTableModel::cellIssuesArePlaced()
 }
 
 QTEST_GUILESS_MAIN(TestDraftTableModel)
-#include "tst_DraftTableModel.moc"
+#include "tst_drafttablemodel.moc"
