@@ -102,6 +102,9 @@ bool readMaxPerRequest(const QCommandLineParser &parser, int &max)
 bool loadFile(const QString &path, RequestFile &file, int &exitCode)
 {
     file = RequestFile::load(path);
+    // A template's own warnings (e.g. a secret that was ignored) go to stderr, whatever follows.
+    for (const QString &warning : std::as_const(file.warnings))
+        err() << warning << '\n';
     switch (file.status) {
     case RequestFile::Status::Ok:
         return true;

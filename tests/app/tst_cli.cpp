@@ -217,6 +217,22 @@ private Q_SLOTS:
                  QJsonDocument::fromJson(json).object().value(QLatin1String("request")).toObject());
     }
 
+    void templateSecretIsIgnoredWithAWarning()
+    {
+        const QByteArray json = R"({"deskwiz_template": 1, "name": "leaky", "description": "",
+            "connection": {"region": "cn-north-4", "auth": "token", "token": "do-not-keep-me"},
+            "request": {"desktop_type": "DEDICATED", "product_id": "p", "image_type": "gold",
+                        "image_id": "i", "root_volume": {"type": "SAS", "size": 80}, "size": 1}})";
+        const QString path = m_dir.filePath(QStringLiteral("leaky.deskwiz.json"));
+        QVERIFY(writeFile(path, json));
+        const RunResult result = runDeskwiz({QStringLiteral("validate"), path});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.err.contains(path + QStringLiteral(":2:")), qPrintable(result.err));
+        QVERIFY2(result.err.contains(QStringLiteral("/connection/token")), qPrintable(result.err));
+        QVERIFY(!result.err.contains(QStringLiteral("do-not-keep-me")));
+        QVERIFY(!result.out.contains(QStringLiteral("do-not-keep-me")));
+    }
+
     void warningsDoNotFail()
     {
         const QString path = m_dir.filePath(QStringLiteral("market.json"));
