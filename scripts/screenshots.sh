@@ -14,15 +14,9 @@ if [ ! -x "$deskwiz" ]; then
     echo "screenshots: $deskwiz not found; build it first (cmake --build --preset default)" >&2
     exit 2
 fi
-# Xvfb and a font with Chinese glyphs, on Debian/Ubuntu, when missing and we may install.
-missing=()
-command -v xvfb-run >/dev/null || missing+=(xvfb xauth)
-fc-list :lang=zh 2>/dev/null | grep -q . || missing+=(fonts-wqy-microhei)
-if [ ${#missing[@]} -gt 0 ]; then
-    sudo=""
-    [ "$(id -u)" -ne 0 ] && sudo="sudo"
-    $sudo apt-get install -y "${missing[@]}"
-fi
+# Xvfb and a font with Chinese glyphs, on Debian/Ubuntu, when missing (as root or with sudo).
+source "$root/scripts/setup.sh"
+deskwiz_install_packages fonts-wqy-microhei
 
 shoot() {
     local folder="$1"
