@@ -2,12 +2,13 @@
 
 #include "models/RequestFile.h"
 #include "models/TemplateStore.h"
-#include "sandbox/SandboxServer.h"
+#include "ui/BuiltInSandbox.h"
 #include "ui/ConnectionDraft.h"
 #include "ui/LiveConnection.h"
 #include "ui/ProvisionWizard.h"
 #include "ui/TemplateDrafts.h"
 #include "ui/Translations.h"
+#include "ui/pages/ConnectionPage.h"
 #include "ui/pages/SubmitPage.h"
 
 #include <QApplication>
@@ -18,8 +19,6 @@
 #include <QPushButton>
 #include <QTextStream>
 #include <QTimer>
-
-#include <memory>
 
 namespace {
 
@@ -34,7 +33,9 @@ protected:
     {
         if (event->type() == QEvent::Paint && !m_done) {
             m_done = true;
-            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+            // The event loop ends once this paint is done, before anything scheduled after the
+            // first paint runs (e.g. the built-in sandbox of a first run).
+            QCoreApplication::exit(0);
         }
         return QObject::eventFilter(watched, event);
     }
@@ -205,27 +206,19 @@ int runWizard(const QStringList &arguments)
     ConnectionDraft connection;
     if (startTemplate)
         TemplateDrafts::applySettings(startTemplate->connection, &connection);
-    std::unique_ptr<SandboxServer> sandbox;
-    if (parser.isSet(sandboxOption)) {
-        sandbox = std::make_unique<SandboxServer>();
-        if (!sandbox->listen()) {
-            QTextStream(stderr) << "deskwiz: "
-                                << QCoreApplication::translate("WizardCommand",
-                                                               "the sandbox did not start: %1")
-                                       .arg(sandbox->errorString())
-                                << '\n';
-            return 4;
-        }
-        const SandboxServer::Credentials credentials = sandbox->credentials();
-        Connection prefilled;
-        prefilled.endpoint = sandbox->url();
-        prefilled.projectId = credentials.projectId;
-        prefilled.authKind = Connection::AuthKind::Token;
-        prefilled.secrets.token = credentials.token.toUtf8();
-        connection.setConnection(prefilled);
-    }
 
     ProvisionWizard wizard(&draft, &connection);
+    wizard.rememberConnections();
+    // --sandbox always wins; a template's connection next; else where the operator went last
+    // time, or the built-in sandbox on a first run (started after the first paint).
+    if (parser.isSet(sandboxOption)) {
+        if (!wizard.connectionPage()->chooseBuiltInSandbox()) {
+            QTextStream(stderr) << "deskwiz: " << wizard.builtInSandbox()->errorString() << '\n';
+            return 4;
+        }
+    } else if (!startTemplate || startTemplate->connection.isEmpty()) {
+        wizard.startOnRecentConnection();
+    }
     if (parser.isSet(sizeOption)) {
         const QStringList size = parser.value(sizeOption).split(QLatin1Char('x'));
         if (size.size() == 2) {

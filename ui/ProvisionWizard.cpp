@@ -1,8 +1,10 @@
 #include "ui/ProvisionWizard.h"
 
 #include "api/WorkspaceClient.h"
+#include "ui/BuiltInSandbox.h"
 #include "ui/LiveConnection.h"
 #include "ui/LookupLoader.h"
+#include "ui/RecentConnection.h"
 #include "ui/WizardLookups.h"
 #include "ui/WizardTemplates.h"
 #include "ui/pages/SubmitPage.h"
@@ -31,6 +33,7 @@ ProvisionWizard::ProvisionWizard(RequestDraft *draft, ConnectionDraft *connectio
     , m_client(new WorkspaceClient(this))
     , m_lookupLoader(new LookupLoader(m_client, this))
     , m_liveConnection(new LiveConnection(connection, m_client, this))
+    , m_sandbox(new BuiltInSandbox(this))
 {
     setObjectName(QStringLiteral("provisionWizard"));
     setWindowTitle(tr("Create Workspace desktops"));
@@ -56,12 +59,47 @@ ProvisionWizard::ProvisionWizard(RequestDraft *draft, ConnectionDraft *connectio
     m_submitPage = new SubmitPage(m_draft, m_client, this);
     setPage(SubmitPageId, m_submitPage);
 
+    connectionPage()->offerBuiltInSandbox(m_sandbox);
     m_liveConnection->attachPage(connectionPage());
     m_wizardLookups = new WizardLookups(this, m_lookupLoader, this);
     m_templates = new WizardTemplates(this);
 
     setMinimumSize(640, 520);
     resize(880, 720);
+}
+
+ProvisionWizard::~ProvisionWizard() = default;
+
+void ProvisionWizard::rememberConnections(const QString &settingsFile)
+{
+    m_recentConnection = settingsFile.isEmpty() ? std::make_unique<RecentConnection>()
+                                                : std::make_unique<RecentConnection>(settingsFile);
+}
+
+void ProvisionWizard::startOnRecentConnection()
+{
+    const std::optional<RecentConnection::Record> record =
+        m_recentConnection ? m_recentConnection->load() : std::nullopt;
+    if (record && record->region == RecentConnection::customRegion()
+        && record->endpoint.isValid()) {
+        m_connection->setRegionId(QString());
+        m_connection->update([&](Connection &c) { c.endpoint = record->endpoint; });
+        return;
+    }
+    if (record && connectionPage()->chooseRegion(record->region))
+        return;
+    connectionPage()->chooseBuiltInSandboxAfterFirstPaint();
+}
+
+bool ProvisionWizard::validateCurrentPage()
+{
+    if (!QWizard::validateCurrentPage())
+        return false;
+    if (currentId() == ConnectionPageId && m_recentConnection
+        && !connectionPage()->isBuiltInSandboxChosen()) {
+        m_recentConnection->record(m_connection->regionId(), m_connection->connection().endpoint);
+    }
+    return true;
 }
 
 ConnectionPage *ProvisionWizard::connectionPage() const

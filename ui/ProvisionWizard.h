@@ -5,12 +5,16 @@
 
 #include <QWizard>
 
+#include <memory>
+
+class BuiltInSandbox;
 class ConnectionDraft;
 class ConnectionPage;
 class DraftPage;
 class LiveConnection;
 class LookupLoader;
 class QMessageBox;
+class RecentConnection;
 class SubmitPage;
 class WizardLookups;
 class WizardTemplates;
@@ -25,6 +29,10 @@ class WorkspaceClient;
  * (LiveConnection, which also answers "Test connection"), the look-ups that fill the lists when
  * a page is entered (LookupLoader, WizardLookups), and the Submit & Progress page. Closing the
  * wizard while desktops are being created asks first.
+ *
+ * The built-in sandbox (BuiltInSandbox, not started until chosen) is offered on the connection
+ * page. With rememberConnections(), the wizard records where the operator went on to and
+ * startOnRecentConnection() starts there, or on the sandbox on a first run.
  */
 class ProvisionWizard : public QWizard
 {
@@ -44,6 +52,7 @@ public:
     ProvisionWizard(RequestDraft *draft, ConnectionDraft *connection,
                     RegionCatalogue regions = RegionCatalogue::builtIn(),
                     QWidget *parent = nullptr);
+    ~ProvisionWizard() override;
 
     RequestDraft *draft() const { return m_draft; }
     ConnectionDraft *connectionDraft() const { return m_connection; }
@@ -56,6 +65,24 @@ public:
     WizardLookups *wizardLookups() const { return m_wizardLookups; }
     /** Templates and connection profiles: start from / save as template, profiles. */
     WizardTemplates *templates() const { return m_templates; }
+    /** The simulator the connection page offers; started when chosen. */
+    BuiltInSandbox *builtInSandbox() const { return m_sandbox; }
+
+    /**
+     * From now on, going Next from the connection page records its region, or "custom" and the
+     * endpoint (RecentConnection over the application's QSettings, or the INI file
+     * `settingsFile`). The built-in sandbox is not recorded. Off until called.
+     */
+    void rememberConnections(const QString &settingsFile = QString());
+    /**
+     * Starts on the connection recorded by rememberConnections(): its catalogue region (endpoints
+     * from the catalogue) or its custom endpoint. On a first run (no usable record) chooses the
+     * built-in sandbox, started once the first page has been painted. For when nothing else
+     * (--sandbox, a template's connection) chose the connection.
+     */
+    void startOnRecentConnection();
+
+    bool validateCurrentPage() override;
 
     /** The request a new wizard starts from: DEDICATED, a smallest system disk, notification on. */
     static CreateDesktopRequest startingRequest(const ApiLimits &limits);
@@ -81,6 +108,8 @@ private:
     LiveConnection *m_liveConnection;
     WizardLookups *m_wizardLookups = nullptr;
     WizardTemplates *m_templates = nullptr;
+    BuiltInSandbox *m_sandbox;
+    std::unique_ptr<RecentConnection> m_recentConnection;
     SubmitPage *m_submitPage = nullptr;
     QMessageBox *m_closeConfirmation = nullptr;
 };

@@ -1,10 +1,13 @@
 #include <QFile>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
 
 // `deskwiz --template FILE`: a template that cannot be used is reported on stderr as
-// "path:line:column ..." and the wizard does not open (exit 2).
+// "path:line:column ..." and the wizard does not open (exit 2). `deskwiz --quit-after-first-paint`
+// paints the first page and exits 0, on a first run (the built-in sandbox chosen) and with
+// --sandbox, with its settings below a temporary home.
 
 class TestWizardCommand : public QObject
 {
@@ -41,6 +44,35 @@ private Q_SLOTS:
         QCOMPARE(process.exitCode(), 2);
         const QString err = QString::fromUtf8(process.readAllStandardError());
         QVERIFY2(err.contains(path + location), qPrintable(err));
+    }
+
+    void quitAfterFirstPaint_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("first run") << QStringList();
+        QTest::newRow("sandbox") << QStringList {QStringLiteral("--sandbox")};
+    }
+
+    void quitAfterFirstPaint()
+    {
+        QFETCH(QStringList, arguments);
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("HOME"), home.path());
+        for (const char *name :
+             {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"}) {
+            environment.insert(QString::fromLatin1(name),
+                               home.filePath(QString::fromLatin1(name).toLower()));
+        }
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(DESKWIZ_EXECUTABLE),
+                      arguments + QStringList {QStringLiteral("--quit-after-first-paint")});
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
     }
 };
 

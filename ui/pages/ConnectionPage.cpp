@@ -1,5 +1,6 @@
 #include "ui/pages/ConnectionPage.h"
 
+#include "ui/BuiltInSandbox.h"
 #include "ui/ConnectionDraft.h"
 #include "ui/FieldBinding.h"
 #include "ui/widgets/FieldMessageLabel.h"
@@ -11,6 +12,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalBlocker>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
@@ -279,9 +281,117 @@ FieldBinding *ConnectionPage::bindText(QLineEdit *edit, FieldMessageLabel *messa
     return binding;
 }
 
+void ConnectionPage::offerBuiltInSandbox(BuiltInSandbox *sandbox)
+{
+    if (m_sandbox || !sandbox)
+        return;
+    m_sandbox = sandbox;
+    m_sandboxIndex = 1;
+    {
+        const QSignalBlocker blocker(m_regionCombo);
+        m_regionCombo->insertItem(m_sandboxIndex,
+                                  tr("Built-in sandbox (simulator, no cloud account)"));
+        m_regionCombo->setItemData(m_sandboxIndex,
+                                   tr("A simulator on this computer; nothing is created in a "
+                                      "cloud"),
+                                   Qt::ToolTipRole);
+    }
+    m_sandboxChosen =
+        m_sandbox->serves(m_connection->connection()) && m_connection->regionId().isEmpty();
+    onConnectionChanged();
+}
+
+bool ConnectionPage::chooseBuiltInSandbox()
+{
+    if (!m_sandbox)
+        return false;
+    m_sandboxStartPending = false;
+    const std::optional<Connection> sandbox = m_sandbox->start();
+    if (!sandbox) {
+        m_sandboxChosen = false;
+        m_sandboxError = m_sandbox->errorString();
+        onConnectionChanged();
+        return false;
+    }
+    m_sandboxError.clear();
+    m_sandboxChosen = true;
+    {
+        // One change for the whole switch: the region and the connection together.
+        const QSignalBlocker blocker(m_connection);
+        m_connection->setRegionId(QString());
+    }
+    m_connection->setConnection(*sandbox);
+    return true;
+}
+
+void ConnectionPage::chooseBuiltInSandboxAfterFirstPaint()
+{
+    if (!m_sandbox)
+        return;
+    if (m_sandbox->isRunning()) {
+        chooseBuiltInSandbox();
+        return;
+    }
+    m_sandboxChosen = true;
+    m_sandboxStartPending = true;
+    onConnectionChanged();
+    update();
+}
+
+bool ConnectionPage::chooseRegion(const QString &regionId)
+{
+    const int index = regionId.isEmpty() ? -1 : m_regionCombo->findData(regionId);
+    if (index < 0 || !m_catalogue.find(regionId))
+        return false;
+    if (m_regionCombo->currentIndex() == index)
+        onRegionChosen();
+    else
+        m_regionCombo->setCurrentIndex(index);
+    return true;
+}
+
+void ConnectionPage::paintEvent(QPaintEvent *event)
+{
+    QWizardPage::paintEvent(event);
+    if (m_sandboxStartPending) {
+        // After this paint has reached the screen, never before it.
+        QTimer::singleShot(0, this, [this] {
+            if (m_sandboxStartPending)
+                chooseBuiltInSandbox();
+        });
+    }
+}
+
+void ConnectionPage::leaveBuiltInSandbox()
+{
+    m_sandboxError.clear();
+    if (!m_sandboxChosen)
+        return;
+    m_sandboxChosen = false;
+    m_sandboxStartPending = false;
+    if (m_sandbox->isRunning()) {
+        // Its endpoint, project ID and token mean nothing anywhere else.
+        const Connection sandbox = m_sandbox->connection();
+        m_connection->update([&](Connection &c) {
+            if (c.endpoint == sandbox.endpoint)
+                c.endpoint.clear();
+            if (c.projectId == sandbox.projectId)
+                c.projectId.clear();
+            if (c.secrets.token == sandbox.secrets.token)
+                c.secrets.token.clear();
+        });
+    }
+    onConnectionChanged();
+}
+
 void ConnectionPage::onRegionChosen()
 {
+    if (m_sandbox && m_regionCombo->currentIndex() == m_sandboxIndex) {
+        chooseBuiltInSandbox();
+        return;
+    }
     const QString id = m_regionCombo->currentData().toString();
+    leaveBuiltInSandbox();
     m_connection->setRegionId(id);
     const Region *region = m_catalogue.find(id);
     if (!region)
@@ -296,10 +406,14 @@ void ConnectionPage::onRegionChosen()
 void ConnectionPage::onConnectionChanged()
 {
     const Connection &connection = m_connection->connection();
+    if (m_sandboxChosen && !m_sandboxStartPending
+        && (!m_connection->regionId().isEmpty() || !m_sandbox->serves(connection))) {
+        m_sandboxChosen = false; // another region, an edited endpoint, a profile or a template
+    }
     {
         const QSignalBlocker blocker(m_regionCombo);
         const int regionIndex = m_regionCombo->findData(m_connection->regionId());
-        m_regionCombo->setCurrentIndex(qMax(regionIndex, 0));
+        m_regionCombo->setCurrentIndex(m_sandboxChosen ? m_sandboxIndex : qMax(regionIndex, 0));
         const QSignalBlocker kindBlocker(m_loginKindCombo);
         m_loginKindCombo->setCurrentIndex(m_loginKindCombo->findData(int(connection.authKind)));
     }
@@ -307,18 +421,40 @@ void ConnectionPage::onConnectionChanged()
         for (QWidget *input : std::as_const(m_loginInputs.at(kind)))
             m_form->setRowVisible(m_rowOf.value(input), kind == m_loginKindCombo->currentIndex());
     }
-    const Region *region = m_catalogue.find(m_connection->regionId());
-    const bool disputed = region && !region->alternativeEndpoints.isEmpty();
-    m_regionNote->setText(
-        disputed
-            ? tr("The host of this region is not certain (%1 or %2): check the endpoint "
-                 "and change it if needed.")
-                  .arg(region->workspaceEndpoint, region->alternativeEndpoints.join(tr(" or ")))
-            : QString());
-    m_regionNote->setVisible(disputed);
+    showRegionNote();
     for (FieldBinding *binding : std::as_const(m_bindings)) {
         binding->pull();
         binding->showIssues(m_connection->issuesUnder(binding->pointer()));
     }
     Q_EMIT completeChanged();
+}
+
+void ConnectionPage::showRegionNote()
+{
+    QString note;
+    bool isError = false;
+    const Region *region = m_catalogue.find(m_connection->regionId());
+    if (m_sandboxChosen) {
+        note = tr("The built-in sandbox is a simulator on this computer; nothing is created in a "
+                  "cloud and no cloud account is needed.");
+        note += QLatin1Char(' ')
+            + (m_sandboxStartPending
+                   ? tr("Starting it…")
+                   : tr("It answers at %1; its project ID and token are filled in.")
+                         .arg(m_sandbox->connection().endpoint.toDisplayString()));
+    } else if (!m_sandboxError.isEmpty()) {
+        note = m_sandboxError;
+        isError = true;
+    } else if (region && !region->alternativeEndpoints.isEmpty()) {
+        note = tr("The host of this region is not certain (%1 or %2): check the endpoint "
+                  "and change it if needed.")
+                   .arg(region->workspaceEndpoint, region->alternativeEndpoints.join(tr(" or ")));
+    }
+    QPalette colours = m_regionNote->palette();
+    colours.setColor(QPalette::WindowText,
+                     isError ? FieldMessageLabel::errorColor(colours)
+                             : palette().color(QPalette::WindowText));
+    m_regionNote->setPalette(colours);
+    m_regionNote->setText(note);
+    m_regionNote->setVisible(!note.isEmpty());
 }

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QWizardPage>
 
+class BuiltInSandbox;
 class ConnectionDraft;
 class FieldBinding;
 class FieldMessageLabel;
@@ -19,7 +20,8 @@ class QPushButton;
  * Page 1: where and how to connect. A region from the catalogue (or a custom endpoint, which also
  * overrides the catalogue's), the project ID and the login: a token, an IAM user and password, or
  * an AK/SK pair. Secrets stay in memory (ConnectionDraft). Complete when the connection has no
- * error; nothing here talks to the network.
+ * error; nothing here talks to the network. The region list may also offer the built-in sandbox
+ * (offerBuiltInSandbox()), a simulator on this computer.
  *
  * "Test connection" is for whoever owns the api layer to wire: call
  * setConnectionTestAvailable(true), connect testConnectionRequested(), and report with
@@ -44,7 +46,31 @@ public:
     /** Puts `tools` (templates, connection profiles) above the form; the page takes it. */
     void addTools(QWidget *tools);
 
+    /**
+     * Offers `sandbox` (not owned) in the region list, right after "Custom endpoint": choosing it
+     * starts the sandbox if needed and fills the connection with its endpoint, project ID and
+     * token. Choosing another region or editing the endpoint leaves it running but unused.
+     */
+    void offerBuiltInSandbox(BuiltInSandbox *sandbox);
+    /**
+     * Chooses the built-in sandbox now: starts it and fills the connection. False when it cannot
+     * start (the region note says why). Needs offerBuiltInSandbox().
+     */
+    bool chooseBuiltInSandbox();
+    /**
+     * Chooses the built-in sandbox but starts it only once the page has been painted, so that it
+     * never delays the first paint (first run). Choosing something else first cancels it.
+     */
+    void chooseBuiltInSandboxAfterFirstPaint();
+    /** True while the built-in sandbox is the chosen connection (or about to be). */
+    bool isBuiltInSandboxChosen() const { return m_sandboxChosen; }
+    /** Chooses the catalogue region `regionId` and fills its endpoints; false when unknown. */
+    bool chooseRegion(const QString &regionId);
+
     bool isComplete() const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
 
 Q_SIGNALS:
     /** The operator asked to test the connection as it is now filled in. */
@@ -58,6 +84,8 @@ private:
                            const std::function<void(const QString &)> &write);
     void onRegionChosen();
     void onConnectionChanged();
+    void leaveBuiltInSandbox();
+    void showRegionNote();
 
     ConnectionDraft *m_connection;
     RegionCatalogue m_catalogue;
@@ -71,4 +99,9 @@ private:
     QPushButton *m_testButton;
     QLabel *m_testResult;
     QList<FieldBinding *> m_bindings;
+    BuiltInSandbox *m_sandbox = nullptr;
+    int m_sandboxIndex = -1; ///< the sandbox's entry in m_regionCombo
+    bool m_sandboxChosen = false;
+    bool m_sandboxStartPending = false; ///< chosen, to be started after the first paint
+    QString m_sandboxError;
 };
