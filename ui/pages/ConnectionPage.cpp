@@ -67,7 +67,11 @@ ConnectionPage::ConnectionPage(ConnectionDraft *connection, RegionCatalogue cata
     m_regionNote->setObjectName(QStringLiteral("regionNote"));
     m_regionNote->setWordWrap(true);
     m_regionNote->hide();
-    form->addRow(QString(), m_regionNote);
+    // Below the region list, in its column (a row of its own would wrap below an empty label).
+    if (auto *regionColumn = qobject_cast<QBoxLayout *>(
+            form->itemAt(m_rowOf.value(m_regionCombo), QFormLayout::FieldRole)->layout())) {
+        regionColumn->addWidget(m_regionNote);
+    }
 
     auto *endpointEdit = lineEdit(this, "endpointEdit");
     endpointEdit->setPlaceholderText(

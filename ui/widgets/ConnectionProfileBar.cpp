@@ -80,6 +80,7 @@ ConnectionProfileBar::ConnectionProfileBar(ConnectionDraft *connection,
                               "keychain; never in a file"));
     m_status->setObjectName(QStringLiteral("profileStatus"));
     m_status->setWordWrap(true);
+    m_status->hide(); // until there is something to say: no empty line on the page
 
     auto *label = new QLabel(tr("Sa&ved connection:"), this);
     label->setBuddy(m_combo);
@@ -231,6 +232,7 @@ void ConnectionProfileBar::showStatus(const QString &message, bool isError)
     m_status->setPalette(colours);
     m_status->setText(message);
     m_status->setAccessibleDescription(message);
+    m_status->setVisible(!message.isEmpty());
     if (isError)
         qCWarning(lcUi) << "connection profile:" << message;
 }
