@@ -8,10 +8,11 @@
 
 namespace {
 
-QString tr(const char *text)
+/** This file's texts, in the translation context "ApiError" (a class lupdate can read). */
+struct ApiErrorText
 {
-    return QCoreApplication::translate("ApiError", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ApiError)
+};
 
 QString jsonText(const QJsonValue &value)
 {
@@ -26,31 +27,37 @@ QString statusSentence(int status)
 {
     switch (status) {
     case 400:
-        return tr("The service rejected the request as invalid (HTTP 400).");
+        return ApiErrorText::tr("The service rejected the request as invalid (HTTP 400).");
     case 401:
-        return tr("The service did not accept the credentials (HTTP 401): the token is wrong or "
-                  "expired, or the password or AK/SK is wrong.");
+        return ApiErrorText::tr(
+            "The service did not accept the credentials (HTTP 401): the token is wrong or "
+            "expired, or the password or AK/SK is wrong.");
     case 403:
-        return tr("The credentials are valid but not allowed to do this (HTTP 403): check the "
-                  "user's permissions and the project id.");
+        return ApiErrorText::tr(
+            "The credentials are valid but not allowed to do this (HTTP 403): check the "
+            "user's permissions and the project id.");
     case 404:
-        return tr("The service does not know this resource (HTTP 404): check the endpoint, the "
-                  "project id and the job id.");
+        return ApiErrorText::tr(
+            "The service does not know this resource (HTTP 404): check the endpoint, the "
+            "project id and the job id.");
     case 409:
-        return tr("The request conflicts with the current state (HTTP 409).");
+        return ApiErrorText::tr("The request conflicts with the current state (HTTP 409).");
     case 429:
-        return tr("The service is throttling requests (HTTP 429): too many calls, try again "
-                  "shortly.");
+        return ApiErrorText::tr(
+            "The service is throttling requests (HTTP 429): too many calls, try again "
+            "shortly.");
     default:
         break;
     }
     if (status >= 500)
-        return tr("The service had an internal error (HTTP %1); try again later.").arg(status);
-    if (status >= 300 && status < 400)
-        return tr("The service answered with a redirect (HTTP %1), which is not followed for "
-                  "API calls: check the endpoint URL.")
+        return ApiErrorText::tr("The service had an internal error (HTTP %1); try again later.")
             .arg(status);
-    return tr("The service answered with HTTP %1.").arg(status);
+    if (status >= 300 && status < 400)
+        return ApiErrorText::tr(
+                   "The service answered with a redirect (HTTP %1), which is not followed for "
+                   "API calls: check the endpoint URL.")
+            .arg(status);
+    return ApiErrorText::tr("The service answered with HTTP %1.").arg(status);
 }
 
 QString networkSentence(QNetworkReply::NetworkError error, const QString &host,
@@ -58,27 +65,30 @@ QString networkSentence(QNetworkReply::NetworkError error, const QString &host,
 {
     switch (error) {
     case QNetworkReply::ConnectionRefusedError:
-        return tr("The connection to %1 was refused: is the endpoint right and the service "
-                  "reachable?")
+        return ApiErrorText::tr(
+                   "The connection to %1 was refused: is the endpoint right and the service "
+                   "reachable?")
             .arg(host);
     case QNetworkReply::HostNotFoundError:
-        return tr("The host %1 was not found: check the endpoint URL and the network (DNS).")
+        return ApiErrorText::tr(
+                   "The host %1 was not found: check the endpoint URL and the network (DNS).")
             .arg(host);
     case QNetworkReply::RemoteHostClosedError:
-        return tr("%1 closed the connection before answering.").arg(host);
+        return ApiErrorText::tr("%1 closed the connection before answering.").arg(host);
     case QNetworkReply::TemporaryNetworkFailureError:
     case QNetworkReply::NetworkSessionFailedError:
-        return tr("The network is not available.");
+        return ApiErrorText::tr("The network is not available.");
     case QNetworkReply::ProxyConnectionRefusedError:
     case QNetworkReply::ProxyConnectionClosedError:
     case QNetworkReply::ProxyNotFoundError:
     case QNetworkReply::ProxyTimeoutError:
     case QNetworkReply::ProxyAuthenticationRequiredError:
-        return tr("The proxy failed: %1. Check the system proxy settings.").arg(qtText);
+        return ApiErrorText::tr("The proxy failed: %1. Check the system proxy settings.")
+            .arg(qtText);
     default:
         break;
     }
-    return tr("The connection to %1 failed: %2.").arg(host, qtText);
+    return ApiErrorText::tr("The connection to %1 failed: %2.").arg(host, qtText);
 }
 
 } // namespace
@@ -192,30 +202,38 @@ QString ApiError::hintFor(const QString &errorCode, int httpStatus)
 {
     const QString code = errorCode.toUpper();
     if (code == QLatin1String("APIGW.0301"))
-        return tr("The AK/SK signature was rejected: check the access key and the secret key. "
-                  "Five failures in a row lock the AK for 5 minutes.");
+        return ApiErrorText::tr(
+            "The AK/SK signature was rejected: check the access key and the secret key. "
+            "Five failures in a row lock the AK for 5 minutes.");
     if (code == QLatin1String("APIGW.0303"))
-        return tr("Authentication failed: check the credentials; with AK/SK, check that this "
-                  "computer's clock is right (the gateway allows 15 minutes of difference).");
+        return ApiErrorText::tr(
+            "Authentication failed: check the credentials; with AK/SK, check that this "
+            "computer's clock is right (the gateway allows 15 minutes of difference).");
     if (code == QLatin1String("APIGW.0308") || httpStatus == 429)
-        return tr("The API is throttled: wait a little and try again; deskwiz already backs off "
-                  "on reads.");
+        return ApiErrorText::tr(
+            "The API is throttled: wait a little and try again; deskwiz already backs off "
+            "on reads.");
     if (code == QLatin1String("WKS.0001"))
-        return tr("The request body was empty or unreadable.");
+        return ApiErrorText::tr("The request body was empty or unreadable.");
     if (code == QLatin1String("WKS.00010099"))
-        return tr("Workspace is not enabled for this project: subscribe to the service in the "
-                  "console first (or check the project id and region).");
+        return ApiErrorText::tr(
+            "Workspace is not enabled for this project: subscribe to the service in the "
+            "console first (or check the project id and region).");
     if (code == QLatin1String("WKS.00010032"))
-        return tr("A desktop's current state does not allow this operation: wait until it is "
-                  "stable and try again.");
+        return ApiErrorText::tr(
+            "A desktop's current state does not allow this operation: wait until it is "
+            "stable and try again.");
     if (code == QLatin1String("WKS.00010109"))
-        return tr("A computer name is empty: give each desktop a computer name, a name prefix or "
-                  "a name policy.");
+        return ApiErrorText::tr(
+            "A computer name is empty: give each desktop a computer name, a name prefix or "
+            "a name policy.");
     if (code == QLatin1String("WKS.00010110"))
-        return tr("A desktop got no IP address: check the subnet's free addresses and DHCP.");
+        return ApiErrorText::tr(
+            "A desktop got no IP address: check the subnet's free addresses and DHCP.");
     if (httpStatus == 401)
-        return tr("Log in again with valid credentials; a rejected password login is never "
-                  "retried automatically (repeated failures lock the IAM account).");
+        return ApiErrorText::tr(
+            "Log in again with valid credentials; a rejected password login is never "
+            "retried automatically (repeated failures lock the IAM account).");
     return {};
 }
 
@@ -228,16 +246,18 @@ QString ApiError::summary() const
     case Kind::InvalidAnswer:
         return m_reason;
     case Kind::Cancelled:
-        return tr("The request was cancelled.");
+        return ApiErrorText::tr("The request was cancelled.");
     case Kind::Timeout:
         if (!m_reason.isEmpty())
             return m_reason;
         return m_host.isEmpty()
-            ? tr("The request timed out: no answer arrived in time.")
-            : tr("The request to %1 timed out: no answer arrived in time.").arg(m_host);
+            ? ApiErrorText::tr("The request timed out: no answer arrived in time.")
+            : ApiErrorText::tr("The request to %1 timed out: no answer arrived in time.")
+                  .arg(m_host);
     case Kind::Tls:
-        return tr("The secure connection to %1 failed: %2. The certificate is not trusted, so "
-                  "nothing was sent.")
+        return ApiErrorText::tr(
+                   "The secure connection to %1 failed: %2. The certificate is not trusted, so "
+                   "nothing was sent.")
             .arg(m_host, m_tlsProblems);
     case Kind::Network:
         return networkSentence(m_networkError, m_host, m_networkErrorString);
@@ -253,22 +273,23 @@ QString ApiError::toString() const
         return {};
     QStringList lines {summary()};
     if (m_mayHaveCreated) {
-        lines.append(tr("The desktops may have been created anyway. Before sending the request "
-                        "again, check with `deskwiz jobs JOB_ID` if you have a job id, or look at "
-                        "the desktop list in the Workspace console."));
+        lines.append(ApiErrorText::tr(
+            "The desktops may have been created anyway. Before sending the request "
+            "again, check with `deskwiz jobs JOB_ID` if you have a job id, or look at "
+            "the desktop list in the Workspace console."));
     }
     if (!m_code.isEmpty())
-        lines.append(tr("Code: %1").arg(m_code));
+        lines.append(ApiErrorText::tr("Code: %1").arg(m_code));
     if (!m_serviceMessage.isEmpty())
-        lines.append(tr("Message: %1").arg(m_serviceMessage));
+        lines.append(ApiErrorText::tr("Message: %1").arg(m_serviceMessage));
     if (!m_detail.isEmpty())
-        lines.append(tr("Detail: %1").arg(m_detail));
+        lines.append(ApiErrorText::tr("Detail: %1").arg(m_detail));
     if (!m_location.isEmpty())
-        lines.append(tr("Redirected to: %1").arg(m_location));
+        lines.append(ApiErrorText::tr("Redirected to: %1").arg(m_location));
     if (!m_requestId.isEmpty())
-        lines.append(tr("Request id: %1").arg(m_requestId));
+        lines.append(ApiErrorText::tr("Request id: %1").arg(m_requestId));
     if (!m_hint.isEmpty())
-        lines.append(tr("Hint: %1").arg(m_hint));
+        lines.append(ApiErrorText::tr("Hint: %1").arg(m_hint));
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -6,10 +6,11 @@
 
 namespace {
 
-QString tr(const char *text)
+/** This file's texts, in the translation context "Connection" (a class lupdate can read). */
+struct ConnectionText
 {
-    return QCoreApplication::translate("Connection", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Connection)
+};
 
 void wipe(QByteArray &secret)
 {
@@ -94,39 +95,40 @@ QStringList Connection::problems() const
 {
     QStringList problems;
     if (!endpoint.isValid() || endpoint.host().isEmpty())
-        problems.append(tr("The endpoint URL is missing or not a valid URL."));
+        problems.append(ConnectionText::tr("The endpoint URL is missing or not a valid URL."));
     else if (const auto refusal = TransportPolicy::refusalReason(endpoint))
         problems.append(*refusal);
     switch (authKind) {
     case AuthKind::Token:
         if (projectId.isEmpty())
-            problems.append(tr("The project id is missing."));
+            problems.append(ConnectionText::tr("The project id is missing."));
         if (secrets.token.isEmpty())
-            problems.append(tr("No token was given."));
+            problems.append(ConnectionText::tr("No token was given."));
         break;
     case AuthKind::Password:
         if (iamDomain.isEmpty())
-            problems.append(tr("The IAM account (domain) name is missing."));
+            problems.append(ConnectionText::tr("The IAM account (domain) name is missing."));
         if (iamUser.isEmpty())
-            problems.append(tr("The IAM user name is missing."));
+            problems.append(ConnectionText::tr("The IAM user name is missing."));
         if (secrets.password.isEmpty())
-            problems.append(tr("No IAM password was given."));
+            problems.append(ConnectionText::tr("No IAM password was given."));
         if (projectId.isEmpty() && effectiveRegion().isEmpty())
-            problems.append(
-                tr("Neither a project id nor a region is known to scope the IAM login."));
+            problems.append(ConnectionText::tr(
+                "Neither a project id nor a region is known to scope the IAM login."));
         if (!effectiveIamEndpoint().isValid() || effectiveIamEndpoint().host().isEmpty())
-            problems.append(tr("The IAM endpoint is missing and cannot be derived from the "
-                               "endpoint; give it explicitly."));
+            problems.append(
+                ConnectionText::tr("The IAM endpoint is missing and cannot be derived from the "
+                                   "endpoint; give it explicitly."));
         else if (const auto refusal = TransportPolicy::refusalReason(effectiveIamEndpoint()))
             problems.append(*refusal);
         break;
     case AuthKind::AkSk:
         if (projectId.isEmpty())
-            problems.append(tr("The project id is missing."));
+            problems.append(ConnectionText::tr("The project id is missing."));
         if (accessKey.isEmpty())
-            problems.append(tr("No access key (AK) was given."));
+            problems.append(ConnectionText::tr("No access key (AK) was given."));
         if (secrets.secretKey.isEmpty())
-            problems.append(tr("No secret key (SK) was given."));
+            problems.append(ConnectionText::tr("No secret key (SK) was given."));
         break;
     }
     return problems;

@@ -13,10 +13,11 @@
 
 namespace {
 
-QString tr(const char *text)
+/** This file's texts, in the translation context "WorkspaceClient" (a class lupdate can read). */
+struct WorkspaceClientText
 {
-    return QCoreApplication::translate("WorkspaceClient", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(WorkspaceClient)
+};
 
 /** The system proxy for the world, none for loopback (the sandbox). */
 class SystemProxyFactory : public QNetworkProxyFactory
@@ -57,9 +58,11 @@ QJsonObject answerObject(const RawAnswer &answer, ApiError &error)
     const QJsonDocument document = QJsonDocument::fromJson(answer.body, &parseError);
     if (!document.isObject()) {
         error = ApiError::invalidAnswer(
-            tr("The service answered with something that is not the expected JSON object (%1).")
-                .arg(parseError.error == QJsonParseError::NoError ? tr("not an object")
-                                                                  : parseError.errorString()),
+            WorkspaceClientText::tr(
+                "The service answered with something that is not the expected JSON object (%1).")
+                .arg(parseError.error == QJsonParseError::NoError
+                         ? WorkspaceClientText::tr("not an object")
+                         : parseError.errorString()),
             answer.httpStatus, answer.requestId);
         return {};
     }
@@ -78,7 +81,8 @@ void deliverPage(const RawAnswer &answer, const char *member,
         const QJsonValue list = json.value(QLatin1String(member));
         if (!list.isArray() && !list.isUndefined()) {
             result.error = ApiError::invalidAnswer(
-                tr("The service's answer has no list \"%1\".").arg(QLatin1String(member)),
+                WorkspaceClientText::tr("The service's answer has no list \"%1\".")
+                    .arg(QLatin1String(member)),
                 answer.httpStatus, answer.requestId);
         } else {
             for (const QJsonValue &item : list.toArray())
@@ -224,8 +228,9 @@ ApiError WorkspaceClient::authenticate(QNetworkRequest &request, const QByteArra
                                        const QByteArray &body, const QByteArray &token) const
 {
     if (!TransportPolicy::isSameOrigin(m_connection.endpoint, url)) {
-        return ApiError::refused(tr("Refusing to send credentials to %1: they are only for %2.")
-                                     .arg(url.host(), m_connection.endpoint.host()));
+        return ApiError::refused(
+            WorkspaceClientText::tr("Refusing to send credentials to %1: they are only for %2.")
+                .arg(url.host(), m_connection.endpoint.host()));
     }
     switch (m_connection.authKind) {
     case Connection::AuthKind::Token:
@@ -301,7 +306,8 @@ ApiCall *WorkspaceClient::createDesktops(const QByteArray &body, QObject *contex
                           result.value = json.value(QLatin1String("job_id")).toString();
                           if (result.value.isEmpty()) {
                               result.error = ApiError::invalidAnswer(
-                                  tr("The service accepted the request but sent no job id."),
+                                  WorkspaceClientText::tr(
+                                      "The service accepted the request but sent no job id."),
                                   answer.httpStatus, answer.requestId);
                               result.error.markAsCreateFailure();
                           }
@@ -555,12 +561,14 @@ void WorkspaceClient::onLoginAnswer(const RawAnswer &answer)
     ApiError error = answer.error;
     if (!error.isError() && answer.httpStatus != 201 && answer.httpStatus != 200) {
         error = ApiError::invalidAnswer(
-            tr("IAM answered the login with HTTP %1 instead of 201.").arg(answer.httpStatus),
+            WorkspaceClientText::tr("IAM answered the login with HTTP %1 instead of 201.")
+                .arg(answer.httpStatus),
             answer.httpStatus, answer.requestId);
     }
     if (!error.isError() && answer.subjectToken.isEmpty()) {
-        error = ApiError::invalidAnswer(tr("IAM accepted the login but sent no X-Subject-Token."),
-                                        answer.httpStatus, answer.requestId);
+        error = ApiError::invalidAnswer(
+            WorkspaceClientText::tr("IAM accepted the login but sent no X-Subject-Token."),
+            answer.httpStatus, answer.requestId);
     }
     if (error.isError()) {
         if (error.kind() == ApiError::Kind::Http && error.httpStatus() >= 400

@@ -14,10 +14,11 @@ namespace {
 
 enum ExitCode { ExitDone = 0, ExitUsage = 2, ExitNetwork = 4 };
 
-QString tr(const char *text)
+/** This file's texts, in the translation context "SandboxCommand" (a class lupdate can read). */
+struct SandboxCommandText
 {
-    return QCoreApplication::translate("SandboxCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SandboxCommand)
+};
 
 QString exampleCalls(const QUrl &url, const SandboxServer::Credentials &credentials)
 {
@@ -27,7 +28,7 @@ QString exampleCalls(const QUrl &url, const SandboxServer::Credentials &credenti
         QStringLiteral("-H 'X-Auth-Token: ") + credentials.token + QStringLiteral("'");
     QString text;
     QTextStream stream(&text);
-    stream << tr("Example calls:") << '\n'
+    stream << SandboxCommandText::tr("Example calls:") << '\n'
            << "  curl -si -X POST '" << base << "/v3/auth/tokens?nocatalog=true' "
            << "-H 'Content-Type: application/json' -d '{\"auth\":{\"identity\":{\"methods\":"
            << "[\"password\"],\"password\":{\"user\":{\"domain\":{\"name\":\""
@@ -52,19 +53,20 @@ int runSandboxCommand(const QStringList &arguments)
     QTextStream err(stderr);
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Runs the local Workspace simulator on 127.0.0.1 until Ctrl-C."));
+        SandboxCommandText::tr("Runs the local Workspace simulator on 127.0.0.1 until Ctrl-C."));
     parser.addHelpOption();
-    const QCommandLineOption portOption(QStringLiteral("port"),
-                                        tr("The port to listen on (default: a free one)."),
-                                        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption portOption(
+        QStringLiteral("port"),
+        SandboxCommandText::tr("The port to listen on (default: a free one)."), QStringLiteral("N"),
+        QStringLiteral("0"));
     const QCommandLineOption jobSecondsOption(
         QStringLiteral("job-seconds"),
-        tr("How long a create job takes from WAITING to its end (default 6)."), QStringLiteral("S"),
-        QStringLiteral("6"));
+        SandboxCommandText::tr("How long a create job takes from WAITING to its end (default 6)."),
+        QStringLiteral("S"), QStringLiteral("6"));
     const QCommandLineOption domainTypeOption(
         QStringLiteral("domain-type"),
-        tr("The service's domain type: LITE_AS (default) or LOCAL_AD."), QStringLiteral("T"),
-        QStringLiteral("LITE_AS"));
+        SandboxCommandText::tr("The service's domain type: LITE_AS (default) or LOCAL_AD."),
+        QStringLiteral("T"), QStringLiteral("LITE_AS"));
     parser.addOption(portOption);
     parser.addOption(jobSecondsOption);
     parser.addOption(domainTypeOption);
@@ -85,7 +87,7 @@ int runSandboxCommand(const QStringList &arguments)
     bool secondsOk = false;
     const double jobSeconds = parser.value(jobSecondsOption).toDouble(&secondsOk);
     if (!portOk || port > 65535 || !secondsOk || jobSeconds < 0 || jobSeconds > 3600) {
-        err << tr("--port takes 0-65535 and --job-seconds 0-3600.") << '\n';
+        err << SandboxCommandText::tr("--port takes 0-65535 and --job-seconds 0-3600.") << '\n';
         return ExitUsage;
     }
 
@@ -96,35 +98,45 @@ int runSandboxCommand(const QStringList &arguments)
         err << server.errorString() << '\n';
         return ExitNetwork;
     }
-    QObject::connect(&server, &SandboxServer::requestHandled, &server,
-                     [&err](const QString &method, const QString &path, int status) {
-                         if (status == 0)
-                             err << method << ' ' << path << tr(" -> held, never answered") << '\n';
-                         else if (status < 0)
-                             err << method << ' ' << path
-                                 << tr(" -> answer delayed by %1 ms").arg(-status) << '\n';
-                         else
-                             err << method << ' ' << path << " -> " << status << '\n';
-                         err.flush();
-                     });
+    QObject::connect(
+        &server, &SandboxServer::requestHandled, &server,
+        [&err](const QString &method, const QString &path, int status) {
+            if (status == 0)
+                err << method << ' ' << path << SandboxCommandText::tr(" -> held, never answered")
+                    << '\n';
+            else if (status < 0)
+                err << method << ' ' << path
+                    << SandboxCommandText::tr(" -> answer delayed by %1 ms").arg(-status) << '\n';
+            else
+                err << method << ' ' << path << " -> " << status << '\n';
+            err.flush();
+        });
 
     const SandboxServer::Credentials credentials = server.credentials();
-    out << tr("deskwiz sandbox: a local Workspace simulator (not the real service).") << '\n'
-        << tr("URL (Workspace and IAM endpoint): %1").arg(server.url().toString()) << '\n'
+    out << SandboxCommandText::tr(
+        "deskwiz sandbox: a local Workspace simulator (not the real service).")
         << '\n'
-        << tr("Sandbox-only credentials: they open nothing but this simulator, so printing them "
-              "is fine.")
+        << SandboxCommandText::tr("URL (Workspace and IAM endpoint): %1")
+               .arg(server.url().toString())
         << '\n'
-        << tr("  project id:    %1").arg(credentials.projectId) << '\n'
-        << tr("  project name:  %1").arg(credentials.projectName) << '\n'
-        << tr("  X-Auth-Token:  %1").arg(credentials.token) << '\n'
-        << tr("  AK / SK:       %1 / %2").arg(credentials.accessKey, credentials.secretKey) << '\n'
-        << tr("  IAM domain:    %1").arg(credentials.iamDomain) << '\n'
-        << tr("  IAM user:      %1").arg(credentials.iamUser) << '\n'
-        << tr("  IAM password:  %1").arg(credentials.iamPassword) << '\n'
+        << '\n'
+        << SandboxCommandText::tr(
+               "Sandbox-only credentials: they open nothing but this simulator, so printing them "
+               "is fine.")
+        << '\n'
+        << SandboxCommandText::tr("  project id:    %1").arg(credentials.projectId) << '\n'
+        << SandboxCommandText::tr("  project name:  %1").arg(credentials.projectName) << '\n'
+        << SandboxCommandText::tr("  X-Auth-Token:  %1").arg(credentials.token) << '\n'
+        << SandboxCommandText::tr("  AK / SK:       %1 / %2")
+               .arg(credentials.accessKey, credentials.secretKey)
+        << '\n'
+        << SandboxCommandText::tr("  IAM domain:    %1").arg(credentials.iamDomain) << '\n'
+        << SandboxCommandText::tr("  IAM user:      %1").arg(credentials.iamUser) << '\n'
+        << SandboxCommandText::tr("  IAM password:  %1").arg(credentials.iamPassword) << '\n'
         << '\n'
         << exampleCalls(server.url(), credentials) << '\n'
-        << tr("A desktop for a user whose name starts with \"fail\" ends FAILED. Ctrl-C stops.")
+        << SandboxCommandText::tr(
+               "A desktop for a user whose name starts with \"fail\" ends FAILED. Ctrl-C stops.")
         << '\n';
     out.flush();
     return QCoreApplication::exec();

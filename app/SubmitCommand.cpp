@@ -36,10 +36,11 @@ enum ExitCode {
     ExitApiError = 4
 };
 
-QString tr(const char *text)
+/** This file's texts, in the translation context "SubmitCommand" (a class lupdate can read). */
+struct SubmitCommandText
 {
-    return QCoreApplication::translate("SubmitCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SubmitCommand)
+};
 
 QTextStream &out()
 {
@@ -60,41 +61,50 @@ QTextStream &err()
 void addConnectionOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("profile"),
-                      tr("Connect as the saved connection profile NAME (saved from the wizard's "
-                         "connection page); the options below override its settings. Its secret "
-                         "comes from the environment variable of the login kind, else from the "
-                         "system keychain."),
+                      SubmitCommandText::tr(
+                          "Connect as the saved connection profile NAME (saved from the wizard's "
+                          "connection page); the options below override its settings. Its secret "
+                          "comes from the environment variable of the login kind, else from the "
+                          "system keychain."),
                       QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("endpoint"),
-                      tr("The Workspace endpoint URL, e.g. "
-                         "https://workspace.cn-north-4.myhuaweicloud.com."),
+                      SubmitCommandText::tr("The Workspace endpoint URL, e.g. "
+                                            "https://workspace.cn-north-4.myhuaweicloud.com."),
                       QStringLiteral("URL")});
-    parser.addOption({QStringLiteral("project-id"),
-                      tr("The project id (a password login can find it from the region)."),
-                      QStringLiteral("ID")});
+    parser.addOption(
+        {QStringLiteral("project-id"),
+         SubmitCommandText::tr("The project id (a password login can find it from the region)."),
+         QStringLiteral("ID")});
     parser.addOption({QStringLiteral("region"),
-                      tr("The region, e.g. cn-north-4: scopes a password login when no project id "
-                         "is given (default: from the endpoint host)."),
+                      SubmitCommandText::tr(
+                          "The region, e.g. cn-north-4: scopes a password login when no project id "
+                          "is given (default: from the endpoint host)."),
                       QStringLiteral("REGION")});
-    parser.addOption({QStringLiteral("auth"),
-                      tr("How to log in: token (DESKWIZ_TOKEN), password (DESKWIZ_IAM_DOMAIN, "
-                         "DESKWIZ_IAM_USER, DESKWIZ_IAM_PASSWORD) or aksk (DESKWIZ_AK, DESKWIZ_SK, "
-                         "optional DESKWIZ_SECURITY_TOKEN). Default: the profile's, else token."),
-                      QStringLiteral("token|password|aksk"), QStringLiteral("token")});
-    parser.addOption({QStringLiteral("iam-endpoint"),
-                      tr("The IAM endpoint of a password login (default: derived from the "
-                         "endpoint)."),
-                      QStringLiteral("URL")});
-    parser.addOption({QStringLiteral("timeout"),
-                      tr("Seconds each request may stay without an answer (default 30)."),
-                      QStringLiteral("S"), QStringLiteral("30")});
-    parser.addOption({QStringLiteral("wait"),
-                      tr("Follow the jobs until every desktop is ready or has failed.")});
-    parser.addOption({QStringLiteral("json"), tr("Print the results as JSON.")});
-    QCommandLineOption pollInterval(QStringLiteral("poll-interval"),
-                                    tr("Milliseconds before the first job poll (default 2000); "
-                                       "later polls back off to 15000."),
-                                    QStringLiteral("MS"), QStringLiteral("2000"));
+    parser.addOption(
+        {QStringLiteral("auth"),
+         SubmitCommandText::tr(
+             "How to log in: token (DESKWIZ_TOKEN), password (DESKWIZ_IAM_DOMAIN, "
+             "DESKWIZ_IAM_USER, DESKWIZ_IAM_PASSWORD) or aksk (DESKWIZ_AK, DESKWIZ_SK, "
+             "optional DESKWIZ_SECURITY_TOKEN). Default: the profile's, else token."),
+         QStringLiteral("token|password|aksk"), QStringLiteral("token")});
+    parser.addOption(
+        {QStringLiteral("iam-endpoint"),
+         SubmitCommandText::tr("The IAM endpoint of a password login (default: derived from the "
+                               "endpoint)."),
+         QStringLiteral("URL")});
+    parser.addOption(
+        {QStringLiteral("timeout"),
+         SubmitCommandText::tr("Seconds each request may stay without an answer (default 30)."),
+         QStringLiteral("S"), QStringLiteral("30")});
+    parser.addOption(
+        {QStringLiteral("wait"),
+         SubmitCommandText::tr("Follow the jobs until every desktop is ready or has failed.")});
+    parser.addOption({QStringLiteral("json"), SubmitCommandText::tr("Print the results as JSON.")});
+    QCommandLineOption pollInterval(
+        QStringLiteral("poll-interval"),
+        SubmitCommandText::tr("Milliseconds before the first job poll (default 2000); "
+                              "later polls back off to 15000."),
+        QStringLiteral("MS"), QStringLiteral("2000"));
     parser.addOption(pollInterval);
 }
 
@@ -146,11 +156,13 @@ ConnectionPlan connectionFromOptions(const QCommandLineParser &parser, QStringLi
         if (!saved) {
             const QStringList names = store.names();
             errors.append(names.isEmpty()
-                              ? tr("There is no connection profile \"%1\" (none is saved); save "
-                                   "one from the wizard's connection page.")
+                              ? SubmitCommandText::tr(
+                                    "There is no connection profile \"%1\" (none is saved); save "
+                                    "one from the wizard's connection page.")
                                     .arg(plan.profileName)
-                              : tr("There is no connection profile \"%1\"; the saved ones are: "
-                                   "%2.")
+                              : SubmitCommandText::tr(
+                                    "There is no connection profile \"%1\"; the saved ones are: "
+                                    "%2.")
                                     .arg(plan.profileName, names.join(QLatin1String(", "))));
             return plan;
         }
@@ -161,13 +173,14 @@ ConnectionPlan connectionFromOptions(const QCommandLineParser &parser, QStringLi
     if (endpoint.isEmpty()) {
         errors.append(
             plan.profileName.isEmpty()
-                ? tr("--endpoint is required.")
-                : tr("The profile \"%1\" has no endpoint; give --endpoint.").arg(plan.profileName));
+                ? SubmitCommandText::tr("--endpoint is required.")
+                : SubmitCommandText::tr("The profile \"%1\" has no endpoint; give --endpoint.")
+                      .arg(plan.profileName));
     }
     connection.endpoint = QUrl(endpoint, QUrl::StrictMode);
     if (!endpoint.isEmpty()
         && (!connection.endpoint.isValid() || connection.endpoint.host().isEmpty()))
-        errors.append(tr("--endpoint \"%1\" is not a valid URL.").arg(endpoint));
+        errors.append(SubmitCommandText::tr("--endpoint \"%1\" is not a valid URL.").arg(endpoint));
     connection.projectId = optionOrSaved(parser, QStringLiteral("project-id"), profile.projectId);
     connection.region = optionOrSaved(parser, QStringLiteral("region"), profile.region);
     QString authText = parser.value(QStringLiteral("auth"));
@@ -175,7 +188,8 @@ ConnectionPlan connectionFromOptions(const QCommandLineParser &parser, QStringLi
         authText = ConnectionSettings::loginKindName(*profile.loginKind);
     const auto kind = Connection::parseAuthKind(authText);
     if (!kind) {
-        errors.append(tr("--auth must be token, password or aksk, not \"%1\".").arg(authText));
+        errors.append(SubmitCommandText::tr("--auth must be token, password or aksk, not \"%1\".")
+                          .arg(authText));
         return plan;
     }
     connection.authKind = *kind;
@@ -197,8 +211,9 @@ ConnectionPlan connectionFromOptions(const QCommandLineParser &parser, QStringLi
     switch (connection.authKind) {
     case Connection::AuthKind::Token:
         if (!secret("DESKWIZ_TOKEN", SecretKind::Token, connection.secrets.token))
-            errors.append(tr("--auth token needs the token in the environment variable "
-                             "DESKWIZ_TOKEN."));
+            errors.append(
+                SubmitCommandText::tr("--auth token needs the token in the environment variable "
+                                      "DESKWIZ_TOKEN."));
         break;
     case Connection::AuthKind::Password: {
         connection.iamDomain = environmentOrSaved("DESKWIZ_IAM_DOMAIN", profile.iamDomain);
@@ -207,10 +222,12 @@ ConnectionPlan connectionFromOptions(const QCommandLineParser &parser, QStringLi
             secret("DESKWIZ_IAM_PASSWORD", SecretKind::Password, connection.secrets.password);
         if (connection.iamDomain.isEmpty() || connection.iamUser.isEmpty() || !havePassword) {
             errors.append(plan.profileName.isEmpty()
-                              ? tr("--auth password needs DESKWIZ_IAM_DOMAIN, DESKWIZ_IAM_USER and "
-                                   "DESKWIZ_IAM_PASSWORD in the environment.")
-                              : tr("The profile \"%1\" logs in with a password but has no IAM "
-                                   "domain or user; set DESKWIZ_IAM_DOMAIN and DESKWIZ_IAM_USER.")
+                              ? SubmitCommandText::tr(
+                                  "--auth password needs DESKWIZ_IAM_DOMAIN, DESKWIZ_IAM_USER and "
+                                  "DESKWIZ_IAM_PASSWORD in the environment.")
+                              : SubmitCommandText::tr(
+                                    "The profile \"%1\" logs in with a password but has no IAM "
+                                    "domain or user; set DESKWIZ_IAM_DOMAIN and DESKWIZ_IAM_USER.")
                                     .arg(plan.profileName));
         }
         break;
@@ -225,12 +242,14 @@ ConnectionPlan connectionFromOptions(const QCommandLineParser &parser, QStringLi
             plan.keychainSecrets.append(
                 {SecretKind::SecurityToken, "DESKWIZ_SECURITY_TOKEN", true});
         if (connection.accessKey.isEmpty() || !haveSecretKey) {
-            errors.append(plan.profileName.isEmpty()
-                              ? tr("--auth aksk needs DESKWIZ_AK and DESKWIZ_SK in the "
-                                   "environment.")
-                              : tr("The profile \"%1\" logs in with AK/SK but has no AK; set "
-                                   "DESKWIZ_AK.")
-                                    .arg(plan.profileName));
+            errors.append(
+                plan.profileName.isEmpty()
+                    ? SubmitCommandText::tr("--auth aksk needs DESKWIZ_AK and DESKWIZ_SK in the "
+                                            "environment.")
+                    : SubmitCommandText::tr(
+                          "The profile \"%1\" logs in with AK/SK but has no AK; set "
+                          "DESKWIZ_AK.")
+                          .arg(plan.profileName));
         }
         break;
     }
@@ -282,13 +301,15 @@ private:
                     readNext();
                 } else {
                     fail({result.status == SecretResult::Status::NoBackend
-                              ? tr("No keychain is available on this system, so the secret of "
-                                   "the profile \"%1\" cannot be read from it.")
+                              ? SubmitCommandText::tr(
+                                    "No keychain is available on this system, so the secret of "
+                                    "the profile \"%1\" cannot be read from it.")
                                     .arg(m_plan.profileName)
                               : result.message,
-                          tr("Set %1 in the environment, or save the secret of the "
-                             "profile \"%2\" in the system keychain from the wizard's "
-                             "connection page.")
+                          SubmitCommandText::tr(
+                              "Set %1 in the environment, or save the secret of the "
+                              "profile \"%2\" in the system keychain from the wizard's "
+                              "connection page.")
                               .arg(QString::fromLatin1(wanted.variable), m_plan.profileName)});
                 }
             });
@@ -308,7 +329,7 @@ private:
     void fail(const QStringList &lines)
     {
         for (const QString &line : lines)
-            err() << tr("deskwiz: %1").arg(line) << '\n';
+            err() << SubmitCommandText::tr("deskwiz: %1").arg(line) << '\n';
         err().flush();
         QCoreApplication::exit(ExitUsage);
     }
@@ -339,7 +360,7 @@ bool readTimings(const QCommandLineParser &parser, int &timeoutMs, int &pollMs)
     bool ok = false;
     const double seconds = parser.value(QStringLiteral("timeout")).toDouble(&ok);
     if (!ok || seconds <= 0 || seconds > 3600) {
-        err() << tr("--timeout must be a number of seconds above 0, not \"%1\".")
+        err() << SubmitCommandText::tr("--timeout must be a number of seconds above 0, not \"%1\".")
                      .arg(parser.value(QStringLiteral("timeout")))
               << '\n';
         return false;
@@ -347,7 +368,8 @@ bool readTimings(const QCommandLineParser &parser, int &timeoutMs, int &pollMs)
     timeoutMs = qMax(1, int(seconds * 1000));
     pollMs = parser.value(QStringLiteral("poll-interval")).toInt(&ok);
     if (!ok || pollMs < 1) {
-        err() << tr("--poll-interval must be a whole number of milliseconds, not \"%1\".")
+        err() << SubmitCommandText::tr(
+                     "--poll-interval must be a whole number of milliseconds, not \"%1\".")
                      .arg(parser.value(QStringLiteral("poll-interval")))
               << '\n';
         return false;
@@ -357,7 +379,7 @@ bool readTimings(const QCommandLineParser &parser, int &timeoutMs, int &pollMs)
 
 QString statusWord(const SubJob &subJob)
 {
-    return subJob.statusText.isEmpty() ? tr("UNKNOWN") : subJob.statusText;
+    return subJob.statusText.isEmpty() ? SubmitCommandText::tr("UNKNOWN") : subJob.statusText;
 }
 
 QString desktopLine(const SubJob &subJob)
@@ -368,10 +390,10 @@ QString desktopLine(const SubJob &subJob)
     QString line = subJob.jobId + QLatin1Char(' ') + who + QLatin1Char(' ') + statusWord(subJob)
         + QLatin1Char(' ') + QString::number(subJob.process) + QLatin1Char('%');
     if (!subJob.desktopId.isEmpty())
-        line += QLatin1Char(' ') + tr("desktop %1").arg(subJob.desktopId);
+        line += QLatin1Char(' ') + SubmitCommandText::tr("desktop %1").arg(subJob.desktopId);
     if (subJob.status == SubJob::Status::Failed) {
         line += QLatin1String(" ")
-            + tr("failed: %1")
+            + SubmitCommandText::tr("failed: %1")
                   .arg(subJob.errorCode.isEmpty()
                            ? subJob.failReason
                            : subJob.errorCode + QLatin1String(" ") + subJob.failReason);
@@ -438,7 +460,8 @@ public:
         connect(&m_watcher, &JobWatcher::pollFailed, this,
                 [this](const ApiError &error, int consecutive) {
                     if (!m_json) {
-                        err() << tr("Polling failed (%1 in a row), trying again: %2")
+                        err() << SubmitCommandText::tr(
+                                     "Polling failed (%1 in a row), trying again: %2")
                                      .arg(consecutive)
                                      .arg(error.summary())
                               << Qt::endl;
@@ -502,8 +525,8 @@ private:
             if (!result.ok()) {
                 ApiError error = result.error;
                 if (m_next < m_bodies.size() && !m_json) {
-                    err() << tr("%n further request(s) were not sent.", nullptr,
-                                int(m_bodies.size() - m_next))
+                    err() << SubmitCommandText::tr("%n further request(s) were not sent.", nullptr,
+                                                   int(m_bodies.size() - m_next))
                           << Qt::endl;
                 }
                 end(ExitApiError, error);
@@ -563,7 +586,7 @@ private:
             out() << QJsonDocument(document).toJson(QJsonDocument::Indented) << Qt::flush;
         }
         if (error.isError())
-            err() << tr("deskwiz: %1").arg(error.toString()) << Qt::endl;
+            err() << SubmitCommandText::tr("deskwiz: %1").arg(error.toString()) << Qt::endl;
         m_watcher.stop();
         QCoreApplication::exit(exitCode);
     }
@@ -585,7 +608,8 @@ QString issueLine(const ValidationIssue &issue)
 {
     if (issue.isError())
         return issue.pointer + QLatin1String(": ") + issue.message;
-    return issue.pointer + QLatin1String(": ") + tr("warning: %1").arg(issue.message);
+    return issue.pointer + QLatin1String(": ")
+        + SubmitCommandText::tr("warning: %1").arg(issue.message);
 }
 
 /** Parses the common part; false with `exitCode` set when the command should end now. */
@@ -612,7 +636,7 @@ bool prepareBodies(const QCommandLineParser &parser, QList<QByteArray> &bodies, 
 {
     const RequestFile file = RequestFile::load(parser.positionalArguments().constFirst());
     for (const QString &warning : file.warnings)
-        err() << tr("deskwiz: warning: %1").arg(warning) << '\n';
+        err() << SubmitCommandText::tr("deskwiz: warning: %1").arg(warning) << '\n';
     switch (file.status) {
     case RequestFile::Status::Ok:
         break;
@@ -634,7 +658,7 @@ bool prepareBodies(const QCommandLineParser &parser, QList<QByteArray> &bodies, 
     if (parser.isSet(QStringLiteral("os"))) {
         const auto os = ValidationContext::parseOsType(parser.value(QStringLiteral("os")));
         if (!os) {
-            err() << tr("--os must be Windows or Linux.") << '\n';
+            err() << SubmitCommandText::tr("--os must be Windows or Linux.") << '\n';
             exitCode = ExitUsage;
             return false;
         }
@@ -644,7 +668,7 @@ bool prepareBodies(const QCommandLineParser &parser, QList<QByteArray> &bodies, 
         const auto domain =
             ValidationContext::parseDomainType(parser.value(QStringLiteral("domain-type")));
         if (!domain) {
-            err() << tr("--domain-type must be LITE_AD or LOCAL_AD.") << '\n';
+            err() << SubmitCommandText::tr("--domain-type must be LITE_AD or LOCAL_AD.") << '\n';
             exitCode = ExitUsage;
             return false;
         }
@@ -675,20 +699,22 @@ bool prepareBodies(const QCommandLineParser &parser, QList<QByteArray> &bodies, 
 int runSubmitCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Send the create-desktops request in FILE (a template or a bare API body) and print "
-           "the job id; with --wait, follow it until every desktop is ready or has failed."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The request to send."));
-    parser.addOption({QStringLiteral("os"), tr("Judge the request for Windows or Linux."),
+    parser.setApplicationDescription(SubmitCommandText::tr(
+        "Send the create-desktops request in FILE (a template or a bare API body) and print "
+        "the job id; with --wait, follow it until every desktop is ready or has failed."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 SubmitCommandText::tr("The request to send."));
+    parser.addOption({QStringLiteral("os"),
+                      SubmitCommandText::tr("Judge the request for Windows or Linux."),
                       QStringLiteral("Windows|Linux")});
     parser.addOption({QStringLiteral("domain-type"),
-                      tr("Judge the request for LITE_AD or LOCAL_AD."),
+                      SubmitCommandText::tr("Judge the request for LITE_AD or LOCAL_AD."),
                       QStringLiteral("LITE_AD|LOCAL_AD")});
     int exitCode = ExitDone;
     if (!parseCommon(parser, arguments, exitCode))
         return exitCode;
     if (parser.positionalArguments().size() != 1) {
-        err() << tr("Give exactly one FILE.") << '\n' << parser.helpText();
+        err() << SubmitCommandText::tr("Give exactly one FILE.") << '\n' << parser.helpText();
         return ExitUsage;
     }
     QStringList problems;
@@ -699,7 +725,7 @@ int runSubmitCommand(const QStringList &arguments)
         return ExitUsage;
     if (!problems.isEmpty()) {
         for (const QString &problem : std::as_const(problems))
-            err() << tr("deskwiz: %1").arg(problem) << '\n';
+            err() << SubmitCommandText::tr("deskwiz: %1").arg(problem) << '\n';
         return ExitUsage;
     }
     QList<QByteArray> bodies;
@@ -722,17 +748,18 @@ int runSubmitCommand(const QStringList &arguments)
 int runJobsCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Show the desktops of the jobs JOB_ID...; with --wait, follow them until every "
-           "desktop is ready or has failed."));
-    parser.addPositionalArgument(QStringLiteral("JOB_ID"), tr("The job ids to look at."),
+    parser.setApplicationDescription(SubmitCommandText::tr(
+        "Show the desktops of the jobs JOB_ID...; with --wait, follow them until every "
+        "desktop is ready or has failed."));
+    parser.addPositionalArgument(QStringLiteral("JOB_ID"),
+                                 SubmitCommandText::tr("The job ids to look at."),
                                  QStringLiteral("JOB_ID..."));
     int exitCode = ExitDone;
     if (!parseCommon(parser, arguments, exitCode))
         return exitCode;
     const QStringList jobIds = parser.positionalArguments();
     if (jobIds.isEmpty()) {
-        err() << tr("Give at least one JOB_ID.") << '\n' << parser.helpText();
+        err() << SubmitCommandText::tr("Give at least one JOB_ID.") << '\n' << parser.helpText();
         return ExitUsage;
     }
     QStringList problems;
@@ -743,7 +770,7 @@ int runJobsCommand(const QStringList &arguments)
         return ExitUsage;
     if (!problems.isEmpty()) {
         for (const QString &problem : std::as_const(problems))
-            err() << tr("deskwiz: %1").arg(problem) << '\n';
+            err() << SubmitCommandText::tr("deskwiz: %1").arg(problem) << '\n';
         return ExitUsage;
     }
     const bool wait = parser.isSet(QStringLiteral("wait"));

@@ -1,7 +1,9 @@
 #include "app/Commands.h"
+#include "ui/Translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QLocale>
 #include <QTextStream>
 
 #include <cstring>
@@ -36,26 +38,31 @@ bool asksFor(int argc, char **argv, const char *longName, const char *shortName)
     return false;
 }
 
+/** The help's texts, in the translation context "deskwiz" (a class lupdate can read). */
+struct HelpText
+{
+    Q_DECLARE_TR_FUNCTIONS(deskwiz)
+};
+
 /** deskwiz --help: the wizard's options and one line a sub-command; needs no display. */
 void printHelp()
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("deskwiz", text);
-    };
     QTextStream out(stdout);
-    out << tr("Usage: deskwiz [--sandbox] [--template FILE] [--lang LANG]") << '\n'
-        << tr("       deskwiz COMMAND [options]   (COMMAND --help shows its options)") << "\n\n"
-        << tr("Creates Huawei Cloud Workspace desktops.") << "\n\n"
-        << tr("Wizard options:") << '\n'
-        << "  --sandbox          " << tr("start the local simulator and connect to it") << '\n'
-        << "  --template FILE    " << tr("start from a template or request body") << '\n'
-        << "  --lang LANG        " << tr("the language, e.g. en or zh_CN") << '\n'
-        << "  -h, --help         " << tr("show this help") << '\n'
-        << "  -v, --version      " << tr("show the version") << "\n\n"
-        << tr("Commands:") << '\n';
+    out << HelpText::tr("Usage: deskwiz [--sandbox] [--template FILE] [--lang LANG]") << '\n'
+        << HelpText::tr("       deskwiz COMMAND [options]   (COMMAND --help shows its options)")
+        << "\n\n"
+        << HelpText::tr("Creates Huawei Cloud Workspace desktops.") << "\n\n"
+        << HelpText::tr("Wizard options:") << '\n'
+        << "  --sandbox          " << HelpText::tr("start the local simulator and connect to it")
+        << '\n'
+        << "  --template FILE    " << HelpText::tr("start from a template or request body") << '\n'
+        << "  --lang LANG        " << HelpText::tr("the language, e.g. en or zh_CN") << '\n'
+        << "  -h, --help         " << HelpText::tr("show this help") << '\n'
+        << "  -v, --version      " << HelpText::tr("show the version") << "\n\n"
+        << HelpText::tr("Commands:") << '\n';
     for (const Command &command : kCommands) {
         out << "  " << QString::fromLatin1(command.name).leftJustified(10) << ' '
-            << tr(command.summary) << '\n';
+            << HelpText::tr(command.summary) << '\n';
     }
 }
 
@@ -83,14 +90,18 @@ void setApplicationIdentity()
 int main(int argc, char **argv)
 {
     // The sub-commands are for scripts and need no display; only the wizard opens a QApplication.
+    // They speak the language of the environment (LANGUAGE, LC_ALL, LC_MESSAGES, LANG); the wizard
+    // also takes --lang.
     if (const Command *command = findCommand(argc, argv)) {
         QCoreApplication app(argc, argv);
         setApplicationIdentity();
+        installTranslations(&app, QLocale::system());
         return command->run(QCoreApplication::arguments());
     }
     if (asksFor(argc, argv, "--help", "-h") || asksFor(argc, argv, "--version", "-v")) {
         QCoreApplication app(argc, argv);
         setApplicationIdentity();
+        installTranslations(&app, QLocale::system());
         if (asksFor(argc, argv, "--help", "-h"))
             printHelp();
         else

@@ -2,6 +2,199 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ApiError</name>
+    <message>
+        <source>The AK/SK signature was rejected: check the access key and the secret key. Five failures in a row lock the AK for 5 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication failed: check the credentials; with AK/SK, check that this computer&apos;s clock is right (the gateway allows 15 minutes of difference).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API is throttled: wait a little and try again; deskwiz already backs off on reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request body was empty or unreadable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace is not enabled for this project: subscribe to the service in the console first (or check the project id and region).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A desktop&apos;s current state does not allow this operation: wait until it is stable and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A computer name is empty: give each desktop a computer name, a name prefix or a name policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A desktop got no IP address: check the subnet&apos;s free addresses and DHCP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in again with valid credentials; a rejected password login is never retried automatically (repeated failures lock the IAM account).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request timed out: no answer arrived in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request to %1 timed out: no answer arrived in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2. The certificate is not trusted, so nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desktops may have been created anyway. Before sending the request again, check with `deskwiz jobs JOB_ID` if you have a job id, or look at the desktop list in the Workspace console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirected to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service rejected the request as invalid (HTTP 400).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service did not accept the credentials (HTTP 401): the token is wrong or expired, or the password or AK/SK is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credentials are valid but not allowed to do this (HTTP 403): check the user&apos;s permissions and the project id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service does not know this resource (HTTP 404): check the endpoint, the project id and the job id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request conflicts with the current state (HTTP 409).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service is throttling requests (HTTP 429): too many calls, try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service had an internal error (HTTP %1); try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service answered with a redirect (HTTP %1), which is not followed for API calls: check the endpoint URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service answered with HTTP %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 was refused: is the endpoint right and the service reachable?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host %1 was not found: check the endpoint URL and the network (DNS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy failed: %1. Check the system proxy settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BuiltInSandbox</name>
+    <message>
+        <source>The built-in sandbox did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Connection</name>
+    <message>
+        <source>The endpoint URL is missing or not a valid URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project id is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IAM account (domain) name is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IAM user name is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No IAM password was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither a project id nor a region is known to scope the IAM login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IAM endpoint is missing and cannot be derived from the endpoint; give it explicitly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access key (AK) was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret key (SK) was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDraft</name>
     <message>
         <source>Give the endpoint URL, e.g. https://workspace.cn-north-4.myhuaweicloud.com.</source>
@@ -192,6 +385,151 @@
     </message>
     <message>
         <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in sandbox (simulator, no cloud account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A simulator on this computer; nothing is created in a cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in sandbox is a simulator on this computer; nothing is created in a cloud and no cloud account is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It answers at %1; its project ID and token are filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProfileBar</name>
+    <message>
+        <source>Save &amp;connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember the secret in the system &amp;keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved connection: choosing one fills in the fields below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name to save this connection under (no secret is saved with it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the connection above under the name, replacing a profile of the same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the chosen profile and its remembered secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the token, password or SK in the operating system&apos;s keychain; never in a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ved connection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the secret of &quot;%1&quot;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret came from the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret was remembered for this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret is remembered for &quot;%1&quot;: type it above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;; the secret is not remembered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;; saving the secret in the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;; the secret is in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The secret of &quot;%2&quot; is remembered for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the profile &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProfileStore</name>
+    <message>
+        <source>A connection profile needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSettings</name>
+    <message>
+        <source>&quot;%1&quot; must be a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;auth&quot; is &quot;%1&quot;; it must be &quot;token&quot;, &quot;password&quot; or &quot;aksk&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -503,6 +841,104 @@
     </message>
 </context>
 <context>
+    <name>JobWatcher</name>
+    <message numerus="yes">
+        <source>Gave up waiting: the jobs were still running after %n minute(s). Check them later with `deskwiz jobs`.</source>
+        <translation>
+            <numerusform>Gave up waiting: the jobs were still running after %n minute. Check them later with `deskwiz jobs`.</numerusform>
+            <numerusform>Gave up waiting: the jobs were still running after %n minutes. Check them later with `deskwiz jobs`.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LiveConnection</name>
+    <message>
+        <source>Could not log in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in, but reading the Workspace service failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: the Workspace service is enabled in project %1 (domain type %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Workspace service is not enabled in project %1 (status %2): subscribe to it in the console first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in as %1; the token stays in memory, expires at %2 and is renewed before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LookupLoader</name>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold out here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vCPU(s)</source>
+        <translation>
+            <numerusform>%n vCPU</numerusform>
+            <numerusform>%n vCPUs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — sold out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min. disk %1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2 + %n digit(s) from %3)</source>
+        <translation>
+            <numerusform>%1 (%2 + %n digit from %3)</numerusform>
+            <numerusform>%1 (%2 + %n digits from %3)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NetworkPage</name>
     <message>
         <source>Network</source>
@@ -654,11 +1090,101 @@
         <source>%1 › %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Desktops are being created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was sent and the desktops are still being created. Close anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing does not stop the job. Follow it later with `deskwiz jobs %1`.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QComboBox</name>
     <message>
         <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestCodec</name>
+    <message>
+        <source>Must be %1; found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the boolean %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the string &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestFile</name>
+    <message>
+        <source>%1 (line %2, column %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file must hold a JSON object (a request body or a deskwiz template), not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -730,16 +1256,16 @@
     </message>
     <message numerus="yes">
         <source>%n error(s) must be fixed before the request can be sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n error must be fixed before the request can be sent.</numerusform>
+            <numerusform>%n errors must be fixed before the request can be sent.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No errors; %n warning(s) to read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No errors; %n warning to read.</numerusform>
+            <numerusform>No errors; %n warnings to read.</numerusform>
         </translation>
     </message>
     <message>
@@ -816,9 +1342,9 @@
     </message>
     <message numerus="yes">
         <source>%n NIC(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n NIC</numerusform>
+            <numerusform>%n NICs</numerusform>
         </translation>
     </message>
     <message>
@@ -831,9 +1357,9 @@
     </message>
     <message numerus="yes">
         <source>%n group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
         </translation>
     </message>
     <message>
@@ -858,16 +1384,16 @@
     </message>
     <message numerus="yes">
         <source>%n assigned: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n assigned: %1</numerusform>
+            <numerusform>%n assigned: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>a pool of %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>a pool of %n</numerusform>
+            <numerusform>a pool of %n</numerusform>
         </translation>
     </message>
     <message>
@@ -888,9 +1414,9 @@
     </message>
     <message numerus="yes">
         <source>%n tag(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tag</numerusform>
+            <numerusform>%n tags</numerusform>
         </translation>
     </message>
     <message>
@@ -903,6 +1429,163 @@
     </message>
 </context>
 <context>
+    <name>SandboxCommand</name>
+    <message>
+        <source>Example calls:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs the local Workspace simulator on 127.0.0.1 until Ctrl-C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port to listen on (default: a free one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long a create job takes from WAITING to its end (default 6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s domain type: LITE_AS (default) or LOCAL_AD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port takes 0-65535 and --job-seconds 0-3600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> -&gt; held, never answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> -&gt; answer delayed by %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deskwiz sandbox: a local Workspace simulator (not the real service).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL (Workspace and IAM endpoint): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox-only credentials: they open nothing but this simulator, so printing them is fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  project id:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  project name:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  X-Auth-Token:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  AK / SK:       %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  IAM domain:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  IAM user:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  IAM password:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A desktop for a user whose name starts with &quot;fail&quot; ends FAILED. Ctrl-C stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaveTemplateDialog</name>
+    <message>
+        <source>Leave out the &amp;users and desktop IPs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name to find the template by; it must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: what the template is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the configuration only; the users and IPs are typed or imported for each run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets (token, password, SK) are never saved in a template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the template a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template called &quot;%1&quot; exists already. Press Replace to overwrite it, or change the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>No secret is saved for the profile &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system; the secret will not be remembered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain refused access (%1); the secret was not read or saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain failed (%1); the secret was not read or saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SecurityGroupListModel</name>
     <message>
         <source>Security group ID</source>
@@ -910,6 +1593,13 @@
     </message>
     <message>
         <source>The id of a security group; at most 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionSecretStore</name>
+    <message>
+        <source>No secret is remembered for the profile &quot;%1&quot; in this session.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -968,6 +1658,184 @@
     </message>
     <message>
         <source>Optional. Select a cell and type to edit it; F2 edits too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubmitCommand</name>
+    <message>
+        <source>Connect as the saved connection profile NAME (saved from the wizard&apos;s connection page); the options below override its settings. Its secret comes from the environment variable of the login kind, else from the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Workspace endpoint URL, e.g. https://workspace.cn-north-4.myhuaweicloud.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project id (a password login can find it from the region).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region, e.g. cn-north-4: scopes a password login when no project id is given (default: from the endpoint host).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to log in: token (DESKWIZ_TOKEN), password (DESKWIZ_IAM_DOMAIN, DESKWIZ_IAM_USER, DESKWIZ_IAM_PASSWORD) or aksk (DESKWIZ_AK, DESKWIZ_SK, optional DESKWIZ_SECURITY_TOKEN). Default: the profile&apos;s, else token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IAM endpoint of a password login (default: derived from the endpoint).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds each request may stay without an answer (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the jobs until every desktop is ready or has failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the results as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milliseconds before the first job poll (default 2000); later polls back off to 15000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no connection profile &quot;%1&quot; (none is saved); save one from the wizard&apos;s connection page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no connection profile &quot;%1&quot;; the saved ones are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--endpoint is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; has no endpoint; give --endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--endpoint &quot;%1&quot; is not a valid URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auth must be token, password or aksk, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auth token needs the token in the environment variable DESKWIZ_TOKEN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auth password needs DESKWIZ_IAM_DOMAIN, DESKWIZ_IAM_USER and DESKWIZ_IAM_PASSWORD in the environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; logs in with a password but has no IAM domain or user; set DESKWIZ_IAM_DOMAIN and DESKWIZ_IAM_USER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auth aksk needs DESKWIZ_AK and DESKWIZ_SK in the environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; logs in with AK/SK but has no AK; set DESKWIZ_AK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system, so the secret of the profile &quot;%1&quot; cannot be read from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 in the environment, or save the secret of the profile &quot;%2&quot; in the system keychain from the wizard&apos;s connection page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deskwiz: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds above 0, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--poll-interval must be a whole number of milliseconds, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNKNOWN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>desktop %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polling failed (%1 in a row), trying again: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n further request(s) were not sent.</source>
+        <translation>
+            <numerusform>%n further request was not sent.</numerusform>
+            <numerusform>%n further requests were not sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deskwiz: warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--os must be Windows or Linux.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--domain-type must be LITE_AD or LOCAL_AD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the create-desktops request in FILE (a template or a bare API body) and print the job id; with --wait, follow it until every desktop is ready or has failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge the request for Windows or Linux.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge the request for LITE_AD or LOCAL_AD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the desktops of the jobs JOB_ID...; with --wait, follow them until every desktop is ready or has failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job ids to look at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one JOB_ID.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1039,9 +1907,9 @@
     </message>
     <message numerus="yes">
         <source>Create a new request for the %n failed desktop(s), with the same configuration?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Create a new request for the %n failed desktop, with the same configuration?</numerusform>
+            <numerusform>Create a new request for the %n failed desktops, with the same configuration?</numerusform>
         </translation>
     </message>
     <message>
@@ -1067,9 +1935,9 @@
     </message>
     <message numerus="yes">
         <source>All %n desktop(s) were created.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The %n desktop was created.</numerusform>
+            <numerusform>All %n desktops were created.</numerusform>
         </translation>
     </message>
     <message>
@@ -1087,9 +1955,9 @@ The desktops may still be created; follow them with `deskwiz jobs %2`.</source>
     </message>
     <message numerus="yes">
         <source>&amp;Create %n desktop(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Create %n desktop</numerusform>
+            <numerusform>&amp;Create %n desktops</numerusform>
         </translation>
     </message>
     <message>
@@ -1102,24 +1970,6 @@ The desktops may still be created; follow them with `deskwiz jobs %2`.</source>
     </message>
     <message>
         <source>Nothing has been sent yet. The request is sent exactly once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SubmitSession</name>
-    <message>
-        <source>Polling failed (%1 in a row), trying again: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n further request(s) were not sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>deskwiz: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1186,6 +2036,116 @@ The desktops may still be created; follow them with `deskwiz jobs %2`.</source>
     </message>
     <message>
         <source>Optional: given together with the product ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Template</name>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template needs a name; give it one before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template never holds a secret (token, password or SK); remove this member. Secrets belong in the keychain or the environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template format %1 is unknown; this deskwiz reads formats 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not valid JSON (%1). A template is a JSON object such as {&quot;deskwiz_template&quot;: 1, &quot;name&quot;: &quot;...&quot;, &quot;request&quot;: {...}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a template: the document is a JSON array; a template is a JSON object with &quot;deskwiz_template&quot;: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a template: it has no &quot;deskwiz_template&quot; member. A template starts with {&quot;deskwiz_template&quot;: %1, ...}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;deskwiz_template&quot; must be the format version, a whole number from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This template was written by a newer deskwiz (template format %1); this deskwiz reads format %2 and older. Update deskwiz to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secret-looking member was ignored: templates never hold a token, password or SK. Remove it from the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template has no &quot;name&quot;; add &quot;name&quot;: &quot;a name&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; must be a non-empty string, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;description&quot; must be a string, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;os_type&quot; must be &quot;Windows&quot; or &quot;Linux&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;domain_type&quot; must be &quot;LITE_AD&quot; or &quot;LOCAL_AD&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;context&quot; must be an object, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;connection&quot; must be an object, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template has no &quot;request&quot;; add &quot;request&quot;: {...} with the body of the create-desktops call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;request&quot; must be an object, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDrafts</name>
+    <message>
+        <source>Secrets are never saved: type the token, password or SK of this connection.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1341,6 +2301,92 @@ The desktops may still be created; follow them with `deskwiz jobs %2`.</source>
     </message>
 </context>
 <context>
+    <name>TemplateStore</name>
+    <message>
+        <source>The file cannot be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template called &quot;%1&quot; already exists; choose another name or replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This template cannot be renamed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template needs a name; type one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template called &quot;%1&quot; already exists; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This template cannot be duplicated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no template file at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trash folder %1 cannot be created; nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved to the trash; nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored from the trash folder %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This template cannot be exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template folder %1 cannot be created; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransportPolicy</name>
+    <message>
+        <source>Refusing plain http to %1: only https is allowed, except to this computer (127.0.0.1, ::1, localhost). Use an https:// endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing the URL &quot;%1&quot;: only https:// endpoints are supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UsersPage</name>
     <message>
         <source>Users and desktops</source>
@@ -1472,6 +2518,277 @@ Exit code: 0 printed, 1 the file does not parse (the problems are printed), 2 us
     </message>
 </context>
 <context>
+    <name>Validator</name>
+    <message>
+        <source>%1 is required; give a non-empty value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be at most %2 characters; it has %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is required; one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2; &quot;%3&quot; is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 %2 are allowed; %3 given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 size is required: a multiple of %2 between %3 and %4 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 size must be a multiple of %2 between %3 and %4 GB; %5 is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must not contain any of %2; &quot;%3&quot; contains &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may contain only letters, digits and %2; &quot;%3&quot; contains &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image type &quot;%1&quot; is accepted by some API versions only; %2 are the documented ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A root volume is required: a type (%1) and a size of %2 to %3 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data volume %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NICs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subnet ID of NIC %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>security groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID of security group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either desktops (desktops assigned to users) or size (an unassigned pool), not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either desktops (desktops assigned to users) or size (an unassigned pool of desktops)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request must have 1 to %1 desktops; it has %2 (split larger batches into several requests)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name is required: 1 to %1 letters, digits, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name must be at most %1 characters with %2; &quot;%3&quot; has %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name may contain only letters, digits and %1; &quot;%2&quot; contains &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name must start with a letter or a digit with %1; &quot;%2&quot; does not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name must start with a letter with %1; &quot;%2&quot; does not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail must be an address like name@example.com; &quot;%1&quot; is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone must be a mobile number of %1 to %2 digits, optionally starting with +; &quot;%3&quot; is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User group must be one of %1 on %2; &quot;%3&quot; is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer name must be 1 to %1 letters, digits or -, start with a letter or digit and not end with -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; &quot;%2&quot; is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer names must be unique; &quot;%1&quot; is already used by desktop %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OS host name must be 1 to %1 characters; &quot;%2&quot; has %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop name prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a pool of %1 desktops the desktop name is a prefix of 1 to %2 characters; &quot;%3&quot; has %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop name must be 1 to %1 characters; &quot;%2&quot; has %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>desktop IP addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop IP must be an IPv4 address like 192.168.0.10; &quot;%1&quot; is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool size must be %1 to %2 desktops; %3 is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise project ID must be 1 to %1 letters, digits, - or _ (&quot;0&quot; is the default project); &quot;%2&quot; is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag key is required: 1 to %1 letters, digits, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag key must be at most %1 characters; &quot;%2&quot; has %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag keys must be unique; &quot;%1&quot; is already tag %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag value must be at most %1 characters; &quot;%2&quot; has %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port must be %1 to %2; %3 is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>availability zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EIP ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The existing EIP &quot;%1&quot; is bound; its type, charge mode and bandwidth are ignored: give either an ID or a new EIP&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EIP type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EIP charge mode must be one of %1; &quot;%2&quot; is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new EIP needs a bandwidth of %1 to %2 Mbit/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EIP bandwidth must be %1 to %2 Mbit/s; %3 is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop name policy ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hour package product ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hour package offering ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An hour package needs both a product ID and an offering ID; the offering ID is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An hour package needs both a product ID and an offering ID; the product ID is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VolumeEditor</name>
     <message>
         <source>Data disks</source>
@@ -1523,8 +2840,101 @@ Exit code: 0 printed, 1 the file does not parse (the problems are printed), 2 us
         <source>Run deskwiz --help for the commands.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>WizardLookups</name>
     <message>
-        <source>the sandbox did not start: %1</source>
+        <source>%1 failed: %2 — type the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>availability zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subnets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>security groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WizardTemplates</name>
+    <message>
+        <source>Start &amp;from template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the whole wizard from a saved template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this request, its context and the connection (never a secret) as a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started from the template &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceClient</name>
+    <message>
+        <source>Refusing to send credentials to %1: they are only for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service accepted the request but sent no job id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAM answered the login with HTTP %1 instead of 201.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAM accepted the login but sent no X-Subject-Token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service answered with something that is not the expected JSON object (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s answer has no list &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1548,6 +2958,46 @@ Exit code: 0 printed, 1 the file does not parse (the problems are printed), 2 us
     </message>
     <message>
         <source>run the local Workspace simulator in the foreground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: deskwiz [--sandbox] [--template FILE] [--lang LANG]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>       deskwiz COMMAND [options]   (COMMAND --help shows its options)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates Huawei Cloud Workspace desktops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wizard options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start the local simulator and connect to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start from a template or request body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the language, e.g. en or zh_CN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,199 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ApiError</name>
+    <message>
+        <source>The AK/SK signature was rejected: check the access key and the secret key. Five failures in a row lock the AK for 5 minutes.</source>
+        <translation>AK/SK 签名被拒绝：请检查访问密钥 ID 和秘密访问密钥。连续失败五次会将该 AK 锁定 5 分钟。</translation>
+    </message>
+    <message>
+        <source>Authentication failed: check the credentials; with AK/SK, check that this computer&apos;s clock is right (the gateway allows 15 minutes of difference).</source>
+        <translation>认证失败：请检查凭据；使用 AK/SK 时，请确认本机时钟准确（网关允许 15 分钟的偏差）。</translation>
+    </message>
+    <message>
+        <source>The API is throttled: wait a little and try again; deskwiz already backs off on reads.</source>
+        <translation>API 已被流控：请稍等片刻后重试；deskwiz 在读取时已会自动退避。</translation>
+    </message>
+    <message>
+        <source>The request body was empty or unreadable.</source>
+        <translation>请求正文为空或无法读取。</translation>
+    </message>
+    <message>
+        <source>Workspace is not enabled for this project: subscribe to the service in the console first (or check the project id and region).</source>
+        <translation>该项目未开通云桌面服务：请先在控制台开通服务（或检查项目 ID 和区域）。</translation>
+    </message>
+    <message>
+        <source>A desktop&apos;s current state does not allow this operation: wait until it is stable and try again.</source>
+        <translation>桌面的当前状态不允许此操作：请等待其状态稳定后重试。</translation>
+    </message>
+    <message>
+        <source>A computer name is empty: give each desktop a computer name, a name prefix or a name policy.</source>
+        <translation>计算机名为空：请为每台桌面填写计算机名、名称前缀或命名策略。</translation>
+    </message>
+    <message>
+        <source>A desktop got no IP address: check the subnet&apos;s free addresses and DHCP.</source>
+        <translation>桌面未获得 IP 地址：请检查子网的可用地址和 DHCP。</translation>
+    </message>
+    <message>
+        <source>Log in again with valid credentials; a rejected password login is never retried automatically (repeated failures lock the IAM account).</source>
+        <translation>请使用有效的凭据重新登录；被拒绝的密码登录绝不会自动重试（多次失败会锁定 IAM 账号）。</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>请求已取消。</translation>
+    </message>
+    <message>
+        <source>The request timed out: no answer arrived in time.</source>
+        <translation>请求超时：未能及时收到应答。</translation>
+    </message>
+    <message>
+        <source>The request to %1 timed out: no answer arrived in time.</source>
+        <translation>发往 %1 的请求超时：未能及时收到应答。</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2. The certificate is not trusted, so nothing was sent.</source>
+        <translation>与 %1 的安全连接失败：%2。证书不受信任，因此未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>The desktops may have been created anyway. Before sending the request again, check with `deskwiz jobs JOB_ID` if you have a job id, or look at the desktop list in the Workspace console.</source>
+        <translation>桌面可能已经创建。再次发送请求前，如有任务 ID，请用 `deskwiz jobs JOB_ID` 查看，或在云桌面控制台查看桌面列表。</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>错误码：%1</translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation>消息：%1</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>详情：%1</translation>
+    </message>
+    <message>
+        <source>Redirected to: %1</source>
+        <translation>重定向到：%1</translation>
+    </message>
+    <message>
+        <source>Request id: %1</source>
+        <translation>请求 ID：%1</translation>
+    </message>
+    <message>
+        <source>Hint: %1</source>
+        <translation>提示：%1</translation>
+    </message>
+    <message>
+        <source>The service rejected the request as invalid (HTTP 400).</source>
+        <translation>服务认为请求无效，已拒绝（HTTP 400）。</translation>
+    </message>
+    <message>
+        <source>The service did not accept the credentials (HTTP 401): the token is wrong or expired, or the password or AK/SK is wrong.</source>
+        <translation>服务不接受此凭据（HTTP 401）：令牌错误或已过期，或者密码、AK/SK 错误。</translation>
+    </message>
+    <message>
+        <source>The credentials are valid but not allowed to do this (HTTP 403): check the user&apos;s permissions and the project id.</source>
+        <translation>凭据有效，但无权执行此操作（HTTP 403）：请检查用户的权限和项目 ID。</translation>
+    </message>
+    <message>
+        <source>The service does not know this resource (HTTP 404): check the endpoint, the project id and the job id.</source>
+        <translation>服务找不到该资源（HTTP 404）：请检查终端节点、项目 ID 和任务 ID。</translation>
+    </message>
+    <message>
+        <source>The request conflicts with the current state (HTTP 409).</source>
+        <translation>请求与当前状态冲突（HTTP 409）。</translation>
+    </message>
+    <message>
+        <source>The service is throttling requests (HTTP 429): too many calls, try again shortly.</source>
+        <translation>服务正在对请求进行流控（HTTP 429）：调用过于频繁，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The service had an internal error (HTTP %1); try again later.</source>
+        <translation>服务发生内部错误（HTTP %1）；请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The service answered with a redirect (HTTP %1), which is not followed for API calls: check the endpoint URL.</source>
+        <translation>服务返回了重定向（HTTP %1），API 调用不会跟随重定向：请检查终端节点 URL。</translation>
+    </message>
+    <message>
+        <source>The service answered with HTTP %1.</source>
+        <translation>服务返回了 HTTP %1。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was refused: is the endpoint right and the service reachable?</source>
+        <translation>与 %1 的连接被拒绝：终端节点是否正确、服务是否可以访问？</translation>
+    </message>
+    <message>
+        <source>The host %1 was not found: check the endpoint URL and the network (DNS).</source>
+        <translation>找不到主机 %1：请检查终端节点 URL 和网络（DNS）。</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before answering.</source>
+        <translation>%1 在应答前关闭了连接。</translation>
+    </message>
+    <message>
+        <source>The network is not available.</source>
+        <translation>网络不可用。</translation>
+    </message>
+    <message>
+        <source>The proxy failed: %1. Check the system proxy settings.</source>
+        <translation>代理出错：%1。请检查系统代理设置。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2.</source>
+        <translation>与 %1 的连接失败：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>BuiltInSandbox</name>
+    <message>
+        <source>The built-in sandbox did not start: %1</source>
+        <translation>内置沙箱未能启动：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Connection</name>
+    <message>
+        <source>The endpoint URL is missing or not a valid URL.</source>
+        <translation>终端节点 URL 缺失或不是有效的 URL。</translation>
+    </message>
+    <message>
+        <source>The project id is missing.</source>
+        <translation>缺少项目 ID。</translation>
+    </message>
+    <message>
+        <source>No token was given.</source>
+        <translation>未提供令牌。</translation>
+    </message>
+    <message>
+        <source>The IAM account (domain) name is missing.</source>
+        <translation>缺少 IAM 账号（域）名。</translation>
+    </message>
+    <message>
+        <source>The IAM user name is missing.</source>
+        <translation>缺少 IAM 用户名。</translation>
+    </message>
+    <message>
+        <source>No IAM password was given.</source>
+        <translation>未提供 IAM 密码。</translation>
+    </message>
+    <message>
+        <source>Neither a project id nor a region is known to scope the IAM login.</source>
+        <translation>既没有项目 ID 也没有区域，无法确定 IAM 登录的范围。</translation>
+    </message>
+    <message>
+        <source>The IAM endpoint is missing and cannot be derived from the endpoint; give it explicitly.</source>
+        <translation>缺少 IAM 终端节点，且无法从终端节点推导出来；请明确填写。</translation>
+    </message>
+    <message>
+        <source>No access key (AK) was given.</source>
+        <translation>未提供访问密钥 ID（AK）。</translation>
+    </message>
+    <message>
+        <source>No secret key (SK) was given.</source>
+        <translation>未提供秘密访问密钥（SK）。</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDraft</name>
     <message>
         <source>Give the endpoint URL, e.g. https://workspace.cn-north-4.myhuaweicloud.com.</source>
@@ -194,6 +387,151 @@
         <source> or </source>
         <translation> 或 </translation>
     </message>
+    <message>
+        <source>Built-in sandbox (simulator, no cloud account)</source>
+        <translation>内置沙箱（模拟器，无需云账号）</translation>
+    </message>
+    <message>
+        <source>A simulator on this computer; nothing is created in a cloud</source>
+        <translation>运行在本机上的模拟器；不会在云上创建任何资源</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox is a simulator on this computer; nothing is created in a cloud and no cloud account is needed.</source>
+        <translation>内置沙箱是运行在本机上的模拟器；不会在云上创建任何资源，也不需要云账号。</translation>
+    </message>
+    <message>
+        <source>Starting it…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <source>It answers at %1; its project ID and token are filled in.</source>
+        <translation>它的地址是 %1；已填入它的项目 ID 和令牌。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProfileBar</name>
+    <message>
+        <source>Save &amp;connection</source>
+        <translation>保存连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Remember the secret in the system &amp;keychain</source>
+        <translation>在系统密钥环中记住密钥(&amp;K)</translation>
+    </message>
+    <message>
+        <source>A saved connection: choosing one fills in the fields below</source>
+        <translation>已保存的连接：选择一个即可填入下面的字段</translation>
+    </message>
+    <message>
+        <source>Connection profile</source>
+        <translation>连接配置</translation>
+    </message>
+    <message>
+        <source>profile name</source>
+        <translation>配置名称</translation>
+    </message>
+    <message>
+        <source>The name to save this connection under (no secret is saved with it)</source>
+        <translation>保存此连接时使用的名称（不会同时保存密钥）</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>配置名称</translation>
+    </message>
+    <message>
+        <source>Save the connection above under the name, replacing a profile of the same name</source>
+        <translation>以该名称保存上面的连接，并替换同名的配置</translation>
+    </message>
+    <message>
+        <source>Delete the chosen profile and its remembered secret</source>
+        <translation>删除所选配置及其记住的密钥</translation>
+    </message>
+    <message>
+        <source>Keep the token, password or SK in the operating system&apos;s keychain; never in a file</source>
+        <translation>将令牌、密码或 SK 保存在操作系统的密钥环中，绝不写入文件</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ved connection:</source>
+        <translation>已保存的连接(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;New name:</source>
+        <translation>新名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; is gone.</source>
+        <translation>配置“%1”已不存在。</translation>
+    </message>
+    <message>
+        <source>Looking for the secret of &quot;%1&quot;…</source>
+        <translation>正在查找“%1”的密钥…</translation>
+    </message>
+    <message>
+        <source>The secret came from the system keychain.</source>
+        <translation>密钥取自系统密钥环。</translation>
+    </message>
+    <message>
+        <source>The secret was remembered for this session.</source>
+        <translation>已在本次会话中记住密钥。</translation>
+    </message>
+    <message>
+        <source>No secret is remembered for &quot;%1&quot;: type it above.</source>
+        <translation>未记住“%1”的密钥：请在上方输入。</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>请为配置填写名称。</translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;; the secret is not remembered.</source>
+        <translation>已保存“%1”；未记住密钥。</translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;; saving the secret in the keychain…</source>
+        <translation>已保存“%1”；正在将密钥保存到密钥环…</translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;; the secret is in the system keychain.</source>
+        <translation>已保存“%1”；密钥已保存在系统密钥环中。</translation>
+    </message>
+    <message>
+        <source>%1 The secret of &quot;%2&quot; is remembered for this session only.</source>
+        <translation>%1 “%2”的密钥仅在本次会话中记住。</translation>
+    </message>
+    <message>
+        <source>Deleted the profile &quot;%1&quot;.</source>
+        <translation>已删除配置“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProfileStore</name>
+    <message>
+        <source>A connection profile needs a name.</source>
+        <translation>连接配置需要名称。</translation>
+    </message>
+    <message>
+        <source>The settings file %1 cannot be written.</source>
+        <translation>无法写入设置文件 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSettings</name>
+    <message>
+        <source>&quot;%1&quot; must be a string.</source>
+        <translation>“%1”必须是字符串。</translation>
+    </message>
+    <message>
+        <source>&quot;auth&quot; is &quot;%1&quot;; it must be &quot;token&quot;, &quot;password&quot; or &quot;aksk&quot;.</source>
+        <translation>“auth”为“%1”；它必须是“token”、“password”或“aksk”。</translation>
+    </message>
 </context>
 <context>
     <name>DesktopIpListModel</name>
@@ -317,79 +655,79 @@
     <name>DesktopProgressModel</name>
     <message>
         <source>(pool desktop)</source>
-        <translation type="unfinished"></translation>
+        <translation>（桌面池中的桌面）</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>User / desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>用户 / 桌面</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进度</translation>
     </message>
     <message>
         <source>Desktop ID</source>
-        <translation type="unfinished"></translation>
+        <translation>桌面 ID</translation>
     </message>
     <message>
         <source>Job ID</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 ID</translation>
     </message>
     <message>
         <source>Failure reason</source>
-        <translation type="unfinished"></translation>
+        <translation>失败原因</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>已提交</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>等待中</translation>
     </message>
     <message>
         <source>Creating</source>
-        <translation type="unfinished"></translation>
+        <translation>创建中</translation>
     </message>
     <message>
         <source>SUCCESS</source>
-        <translation type="unfinished"></translation>
+        <translation>成功</translation>
     </message>
     <message>
         <source>FAILED (resubmitted)</source>
-        <translation type="unfinished"></translation>
+        <translation>失败（已重新提交）</translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>: </source>
-        <translation type="unfinished"></translation>
+        <translation>：</translation>
     </message>
     <message>
         <source> — %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — %1</translation>
     </message>
     <message>
         <source>failed without a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>失败，未给出原因</translation>
     </message>
 </context>
 <context>
@@ -500,6 +838,101 @@
     <message>
         <source>Row %1, %2: %3</source>
         <translation>第 %1 行，%2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>JobWatcher</name>
+    <message numerus="yes">
+        <source>Gave up waiting: the jobs were still running after %n minute(s). Check them later with `deskwiz jobs`.</source>
+        <translation>
+            <numerusform>已停止等待：%n 分钟后任务仍在运行。请稍后用 `deskwiz jobs` 查看。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LiveConnection</name>
+    <message>
+        <source>Could not log in: %1</source>
+        <translation>无法登录：%1</translation>
+    </message>
+    <message>
+        <source>Logged in, but reading the Workspace service failed: %1</source>
+        <translation>已登录，但读取云桌面服务失败：%1</translation>
+    </message>
+    <message>
+        <source>Connected: the Workspace service is enabled in project %1 (domain type %2).</source>
+        <translation>已连接：项目 %1 已开通云桌面服务（域类型 %2）。</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>The Workspace service is not enabled in project %1 (status %2): subscribe to it in the console first.</source>
+        <translation>项目 %1 未开通云桌面服务（状态 %2）：请先在控制台开通。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Logged in as %1; the token stays in memory, expires at %2 and is renewed before then.</source>
+        <translation>已以 %1 身份登录；令牌只保存在内存中，将于 %2 过期，并会在此之前自动更新。</translation>
+    </message>
+</context>
+<context>
+    <name>LookupLoader</name>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 — default</source>
+        <translation>%1 — 默认</translation>
+    </message>
+    <message>
+        <source>Sold out here: %1</source>
+        <translation>此处已售罄：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vCPU(s)</source>
+        <translation>
+            <numerusform>%n 核 vCPU</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — sold out</source>
+        <translation>%1 — 已售罄</translation>
+    </message>
+    <message>
+        <source>min. disk %1 GB</source>
+        <translation>最小磁盘 %1 GB</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1（位于 %2）</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2 + %n digit(s) from %3)</source>
+        <translation>
+            <numerusform>%1（%2 + %n 位数字，从 %3 开始）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -654,12 +1087,102 @@
         <source>%1 › %2</source>
         <translation>%1 › %2</translation>
     </message>
+    <message>
+        <source>Desktops are being created</source>
+        <translation>正在创建桌面</translation>
+    </message>
+    <message>
+        <source>The request was sent and the desktops are still being created. Close anyway?</source>
+        <translation>请求已发送，桌面仍在创建中。仍要关闭吗？</translation>
+    </message>
+    <message>
+        <source>Closing does not stop the job. Follow it later with `deskwiz jobs %1`.</source>
+        <translation>关闭不会停止任务。之后可用 `deskwiz jobs %1` 继续跟踪。</translation>
+    </message>
 </context>
 <context>
     <name>QComboBox</name>
     <message>
         <source>(not set)</source>
         <translation>（未设置）</translation>
+    </message>
+</context>
+<context>
+    <name>RequestCodec</name>
+    <message>
+        <source>Must be %1; found %2</source>
+        <translation>必须是%1；实际为%2</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>the boolean %1</source>
+        <translation>布尔值 %1</translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation>数字 %1</translation>
+    </message>
+    <message>
+        <source>the string &quot;%1&quot;</source>
+        <translation>字符串“%1”</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>a list of strings</source>
+        <translation>字符串列表</translation>
+    </message>
+    <message>
+        <source>a list of objects</source>
+        <translation>对象列表</translation>
+    </message>
+</context>
+<context>
+    <name>RequestFile</name>
+    <message>
+        <source>%1 (line %2, column %3)</source>
+        <translation>%1（第 %2 行，第 %3 列）</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: the file must hold a JSON object (a request body or a deskwiz template), not %2</source>
+        <translation>%1：文件必须包含一个 JSON 对象（请求正文或 deskwiz 模板），而不是%2</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>值</translation>
     </message>
 </context>
 <context>
@@ -896,6 +1419,163 @@
     </message>
 </context>
 <context>
+    <name>SandboxCommand</name>
+    <message>
+        <source>Example calls:</source>
+        <translation>调用示例：</translation>
+    </message>
+    <message>
+        <source>Runs the local Workspace simulator on 127.0.0.1 until Ctrl-C.</source>
+        <translation>在 127.0.0.1 上运行本地云桌面模拟器，直到按下 Ctrl-C。</translation>
+    </message>
+    <message>
+        <source>The port to listen on (default: a free one).</source>
+        <translation>要监听的端口（默认：任一空闲端口）。</translation>
+    </message>
+    <message>
+        <source>How long a create job takes from WAITING to its end (default 6).</source>
+        <translation>一个创建任务从 WAITING 到结束所需的秒数（默认 6）。</translation>
+    </message>
+    <message>
+        <source>The service&apos;s domain type: LITE_AS (default) or LOCAL_AD.</source>
+        <translation>服务的域类型：LITE_AS（默认）或 LOCAL_AD。</translation>
+    </message>
+    <message>
+        <source>--port takes 0-65535 and --job-seconds 0-3600.</source>
+        <translation>--port 取值为 0-65535，--job-seconds 取值为 0-3600。</translation>
+    </message>
+    <message>
+        <source> -&gt; held, never answered</source>
+        <translation> -&gt; 挂起，永不应答</translation>
+    </message>
+    <message>
+        <source> -&gt; answer delayed by %1 ms</source>
+        <translation> -&gt; 应答延迟 %1 毫秒</translation>
+    </message>
+    <message>
+        <source>deskwiz sandbox: a local Workspace simulator (not the real service).</source>
+        <translation>deskwiz sandbox：本地云桌面模拟器（不是真实的服务）。</translation>
+    </message>
+    <message>
+        <source>URL (Workspace and IAM endpoint): %1</source>
+        <translation>URL（云桌面和 IAM 终端节点）：%1</translation>
+    </message>
+    <message>
+        <source>Sandbox-only credentials: they open nothing but this simulator, so printing them is fine.</source>
+        <translation>仅用于沙箱的凭据：它们只能访问此模拟器，因此可以打印出来。</translation>
+    </message>
+    <message>
+        <source>  project id:    %1</source>
+        <translation>  项目 ID：      %1</translation>
+    </message>
+    <message>
+        <source>  project name:  %1</source>
+        <translation>  项目名称：     %1</translation>
+    </message>
+    <message>
+        <source>  X-Auth-Token:  %1</source>
+        <translation>  X-Auth-Token： %1</translation>
+    </message>
+    <message>
+        <source>  AK / SK:       %1 / %2</source>
+        <translation>  AK / SK：      %1 / %2</translation>
+    </message>
+    <message>
+        <source>  IAM domain:    %1</source>
+        <translation>  IAM 账号：     %1</translation>
+    </message>
+    <message>
+        <source>  IAM user:      %1</source>
+        <translation>  IAM 用户：     %1</translation>
+    </message>
+    <message>
+        <source>  IAM password:  %1</source>
+        <translation>  IAM 密码：     %1</translation>
+    </message>
+    <message>
+        <source>A desktop for a user whose name starts with &quot;fail&quot; ends FAILED. Ctrl-C stops.</source>
+        <translation>用户名以“fail”开头的用户，其桌面最终会 FAILED。按 Ctrl-C 停止。</translation>
+    </message>
+</context>
+<context>
+    <name>SaveTemplateDialog</name>
+    <message>
+        <source>Leave out the &amp;users and desktop IPs</source>
+        <translation>不保存用户和桌面 IP(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>另存为模板</translation>
+    </message>
+    <message>
+        <source>A name to find the template by; it must not be empty</source>
+        <translation>用于查找模板的名称；不能为空</translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation>模板名称</translation>
+    </message>
+    <message>
+        <source>Optional: what the template is for</source>
+        <translation>可选：模板的用途</translation>
+    </message>
+    <message>
+        <source>Template description</source>
+        <translation>模板描述</translation>
+    </message>
+    <message>
+        <source>Save the configuration only; the users and IPs are typed or imported for each run</source>
+        <translation>只保存配置；每次运行时再输入或导入用户和 IP</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Secrets (token, password, SK) are never saved in a template.</source>
+        <translation>密钥（令牌、密码、SK）绝不会保存到模板中。</translation>
+    </message>
+    <message>
+        <source>Give the template a name.</source>
+        <translation>请为模板填写名称。</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>替换(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A template called &quot;%1&quot; exists already. Press Replace to overwrite it, or change the name.</source>
+        <translation>已存在名为“%1”的模板。按“替换”覆盖它，或修改名称。</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>No secret is saved for the profile &quot;%1&quot;.</source>
+        <translation>配置“%1”没有保存密钥。</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system; the secret will not be remembered.</source>
+        <translation>本系统没有可用的密钥环；将不会记住密钥。</translation>
+    </message>
+    <message>
+        <source>The keychain refused access (%1); the secret was not read or saved.</source>
+        <translation>密钥环拒绝访问（%1）；未读取或保存密钥。</translation>
+    </message>
+    <message>
+        <source>The keychain failed (%1); the secret was not read or saved.</source>
+        <translation>密钥环出错（%1）；未读取或保存密钥。</translation>
+    </message>
+</context>
+<context>
     <name>SecurityGroupListModel</name>
     <message>
         <source>Security group ID</source>
@@ -904,6 +1584,13 @@
     <message>
         <source>The id of a security group; at most 5</source>
         <translation>安全组的 ID；最多 5 个</translation>
+    </message>
+</context>
+<context>
+    <name>SessionSecretStore</name>
+    <message>
+        <source>No secret is remembered for the profile &quot;%1&quot; in this session.</source>
+        <translation>本次会话中没有记住配置“%1”的密钥。</translation>
     </message>
 </context>
 <context>
@@ -965,151 +1652,313 @@
     </message>
 </context>
 <context>
+    <name>SubmitCommand</name>
+    <message>
+        <source>Connect as the saved connection profile NAME (saved from the wizard&apos;s connection page); the options below override its settings. Its secret comes from the environment variable of the login kind, else from the system keychain.</source>
+        <translation>以已保存的连接配置 NAME 连接（在向导的连接页保存）；下面的选项会覆盖其设置。密钥取自对应登录方式的环境变量，否则取自系统密钥环。</translation>
+    </message>
+    <message>
+        <source>The Workspace endpoint URL, e.g. https://workspace.cn-north-4.myhuaweicloud.com.</source>
+        <translation>云桌面终端节点 URL，例如 https://workspace.cn-north-4.myhuaweicloud.com。</translation>
+    </message>
+    <message>
+        <source>The project id (a password login can find it from the region).</source>
+        <translation>项目 ID（密码登录可以根据区域找到它）。</translation>
+    </message>
+    <message>
+        <source>The region, e.g. cn-north-4: scopes a password login when no project id is given (default: from the endpoint host).</source>
+        <translation>区域，例如 cn-north-4：未给出项目 ID 时，用于确定密码登录的范围（默认：取自终端节点的主机名）。</translation>
+    </message>
+    <message>
+        <source>How to log in: token (DESKWIZ_TOKEN), password (DESKWIZ_IAM_DOMAIN, DESKWIZ_IAM_USER, DESKWIZ_IAM_PASSWORD) or aksk (DESKWIZ_AK, DESKWIZ_SK, optional DESKWIZ_SECURITY_TOKEN). Default: the profile&apos;s, else token.</source>
+        <translation>登录方式：token（DESKWIZ_TOKEN）、password（DESKWIZ_IAM_DOMAIN、DESKWIZ_IAM_USER、DESKWIZ_IAM_PASSWORD）或 aksk（DESKWIZ_AK、DESKWIZ_SK，可选 DESKWIZ_SECURITY_TOKEN）。默认：连接配置中的方式，否则为 token。</translation>
+    </message>
+    <message>
+        <source>The IAM endpoint of a password login (default: derived from the endpoint).</source>
+        <translation>密码登录使用的 IAM 终端节点（默认：由终端节点推导）。</translation>
+    </message>
+    <message>
+        <source>Seconds each request may stay without an answer (default 30).</source>
+        <translation>每个请求等待应答的最长秒数（默认 30）。</translation>
+    </message>
+    <message>
+        <source>Follow the jobs until every desktop is ready or has failed.</source>
+        <translation>持续跟踪任务，直到每台桌面都已就绪或失败。</translation>
+    </message>
+    <message>
+        <source>Print the results as JSON.</source>
+        <translation>以 JSON 格式输出结果。</translation>
+    </message>
+    <message>
+        <source>Milliseconds before the first job poll (default 2000); later polls back off to 15000.</source>
+        <translation>首次查询任务前等待的毫秒数（默认 2000）；之后的查询间隔会逐步延长到 15000。</translation>
+    </message>
+    <message>
+        <source>There is no connection profile &quot;%1&quot; (none is saved); save one from the wizard&apos;s connection page.</source>
+        <translation>没有名为“%1”的连接配置（尚未保存任何配置）；请在向导的连接页保存一个。</translation>
+    </message>
+    <message>
+        <source>There is no connection profile &quot;%1&quot;; the saved ones are: %2.</source>
+        <translation>没有名为“%1”的连接配置；已保存的配置有：%2。</translation>
+    </message>
+    <message>
+        <source>--endpoint is required.</source>
+        <translation>必须提供 --endpoint。</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; has no endpoint; give --endpoint.</source>
+        <translation>连接配置“%1”没有终端节点；请提供 --endpoint。</translation>
+    </message>
+    <message>
+        <source>--endpoint &quot;%1&quot; is not a valid URL.</source>
+        <translation>--endpoint“%1”不是有效的 URL。</translation>
+    </message>
+    <message>
+        <source>--auth must be token, password or aksk, not &quot;%1&quot;.</source>
+        <translation>--auth 必须是 token、password 或 aksk，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--auth token needs the token in the environment variable DESKWIZ_TOKEN.</source>
+        <translation>--auth token 需要在环境变量 DESKWIZ_TOKEN 中提供令牌。</translation>
+    </message>
+    <message>
+        <source>--auth password needs DESKWIZ_IAM_DOMAIN, DESKWIZ_IAM_USER and DESKWIZ_IAM_PASSWORD in the environment.</source>
+        <translation>--auth password 需要在环境中设置 DESKWIZ_IAM_DOMAIN、DESKWIZ_IAM_USER 和 DESKWIZ_IAM_PASSWORD。</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; logs in with a password but has no IAM domain or user; set DESKWIZ_IAM_DOMAIN and DESKWIZ_IAM_USER.</source>
+        <translation>连接配置“%1”使用密码登录，但没有 IAM 账号或用户；请设置 DESKWIZ_IAM_DOMAIN 和 DESKWIZ_IAM_USER。</translation>
+    </message>
+    <message>
+        <source>--auth aksk needs DESKWIZ_AK and DESKWIZ_SK in the environment.</source>
+        <translation>--auth aksk 需要在环境中设置 DESKWIZ_AK 和 DESKWIZ_SK。</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; logs in with AK/SK but has no AK; set DESKWIZ_AK.</source>
+        <translation>连接配置“%1”使用 AK/SK 登录，但没有 AK；请设置 DESKWIZ_AK。</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system, so the secret of the profile &quot;%1&quot; cannot be read from it.</source>
+        <translation>本系统没有可用的密钥环，因此无法从中读取连接配置“%1”的密钥。</translation>
+    </message>
+    <message>
+        <source>Set %1 in the environment, or save the secret of the profile &quot;%2&quot; in the system keychain from the wizard&apos;s connection page.</source>
+        <translation>请在环境中设置 %1，或在向导的连接页将连接配置“%2”的密钥保存到系统密钥环。</translation>
+    </message>
+    <message>
+        <source>deskwiz: %1</source>
+        <translation>deskwiz：%1</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds above 0, not &quot;%1&quot;.</source>
+        <translation>--timeout 必须是大于 0 的秒数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--poll-interval must be a whole number of milliseconds, not &quot;%1&quot;.</source>
+        <translation>--poll-interval 必须是整数毫秒数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>UNKNOWN</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>desktop %1</source>
+        <translation>桌面 %1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Polling failed (%1 in a row), trying again: %2</source>
+        <translation>查询进度失败（连续 %1 次），正在重试：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n further request(s) were not sent.</source>
+        <translation>
+            <numerusform>另有 %n 个请求未发送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>deskwiz: warning: %1</source>
+        <translation>deskwiz：警告：%1</translation>
+    </message>
+    <message>
+        <source>--os must be Windows or Linux.</source>
+        <translation>--os 必须是 Windows 或 Linux。</translation>
+    </message>
+    <message>
+        <source>--domain-type must be LITE_AD or LOCAL_AD.</source>
+        <translation>--domain-type 必须是 LITE_AD 或 LOCAL_AD。</translation>
+    </message>
+    <message>
+        <source>Send the create-desktops request in FILE (a template or a bare API body) and print the job id; with --wait, follow it until every desktop is ready or has failed.</source>
+        <translation>发送 FILE（模板或单纯的 API 正文）中的创建桌面请求，并输出任务 ID；使用 --wait 时持续跟踪，直到每台桌面都已就绪或失败。</translation>
+    </message>
+    <message>
+        <source>The request to send.</source>
+        <translation>要发送的请求。</translation>
+    </message>
+    <message>
+        <source>Judge the request for Windows or Linux.</source>
+        <translation>按 Windows 或 Linux 检查请求。</translation>
+    </message>
+    <message>
+        <source>Judge the request for LITE_AD or LOCAL_AD.</source>
+        <translation>按 LITE_AD 或 LOCAL_AD 检查请求。</translation>
+    </message>
+    <message>
+        <source>Give exactly one FILE.</source>
+        <translation>请只提供一个 FILE。</translation>
+    </message>
+    <message>
+        <source>Show the desktops of the jobs JOB_ID...; with --wait, follow them until every desktop is ready or has failed.</source>
+        <translation>显示任务 JOB_ID... 的桌面；使用 --wait 时持续跟踪，直到每台桌面都已就绪或失败。</translation>
+    </message>
+    <message>
+        <source>The job ids to look at.</source>
+        <translation>要查看的任务 ID。</translation>
+    </message>
+    <message>
+        <source>Give at least one JOB_ID.</source>
+        <translation>请至少提供一个 JOB_ID。</translation>
+    </message>
+</context>
+<context>
     <name>SubmitPage</name>
     <message>
         <source>Elapsed: %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>已用时间：%1:%2</translation>
     </message>
     <message>
         <source>&amp;Copy job ID</source>
-        <translation type="unfinished"></translation>
+        <translation>复制任务 ID(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Resubmit the failed desktops…</source>
-        <translation type="unfinished"></translation>
+        <translation>重新提交失败的桌面(&amp;R)…</translation>
     </message>
     <message>
         <source>Submit and progress</source>
-        <translation type="unfinished"></translation>
+        <translation>提交与进度</translation>
     </message>
     <message>
         <source>Send the request once and follow each desktop until it is ready or has failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>发送一次请求，并跟踪每台桌面，直到其就绪或失败。</translation>
     </message>
     <message>
         <source>Sends the request exactly once; it is never sent again automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>请求只发送一次；绝不会自动再次发送</translation>
     </message>
     <message>
         <source>Desktops and their progress</source>
-        <translation type="unfinished"></translation>
+        <translation>桌面及其进度</translation>
     </message>
     <message>
         <source>Overall progress</source>
-        <translation type="unfinished"></translation>
+        <translation>总体进度</translation>
     </message>
     <message>
         <source>not submitted yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未提交</translation>
     </message>
     <message>
         <source>Job ID</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 ID</translation>
     </message>
     <message>
         <source>The job id of each request sent; `deskwiz jobs JOB_ID` follows it from the command line</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送的每个请求的任务 ID；可在命令行用 `deskwiz jobs JOB_ID` 跟踪</translation>
     </message>
     <message>
         <source>Creates a new request with the same configuration for the failed desktops only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅为失败的桌面创建一个配置相同的新请求</translation>
     </message>
     <message>
         <source>&amp;Job ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 ID(&amp;J)：</translation>
     </message>
     <message>
         <source>Reading the job&apos;s progress failed (trying again): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>读取任务进度失败（正在重试）：%1</translation>
     </message>
     <message>
         <source>Sending the request…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在发送请求…</translation>
     </message>
     <message>
         <source>Resubmit the failed desktops</source>
-        <translation type="unfinished"></translation>
+        <translation>重新提交失败的桌面</translation>
     </message>
     <message numerus="yes">
         <source>Create a new request for the %n failed desktop(s), with the same configuration?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要为 %n 台失败的桌面创建一个配置相同的新请求吗？</numerusform>
         </translation>
     </message>
     <message>
         <source>The failed desktops do not exist; a new job is started for them and followed in this table.</source>
-        <translation type="unfinished"></translation>
+        <translation>失败的桌面并不存在；将为它们启动一个新任务，并在此表格中跟踪。</translation>
     </message>
     <message>
         <source>Sending a new request for the failed desktops…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在为失败的桌面发送新请求…</translation>
     </message>
     <message>
         <source>Accepted as job %1. The desktops are being created.</source>
-        <translation type="unfinished"></translation>
+        <translation>已受理，任务为 %1。正在创建桌面。</translation>
     </message>
     <message>
         <source>The request was not accepted.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请求未被受理。
+%1</translation>
     </message>
     <message>
         <source>No desktop was created: correct the request (Back) and send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有创建任何桌面：请修正请求（上一步）后再次发送。</translation>
     </message>
     <message numerus="yes">
         <source>All %n desktop(s) were created.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 台桌面已全部创建。</numerusform>
         </translation>
     </message>
     <message>
         <source>Done: %1 created, %2 failed. See the failure reasons in the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>完成：创建 %1 台，失败 %2 台。失败原因见表格。</translation>
     </message>
     <message>
         <source>Stopped following the job: %1
 The desktops may still be created; follow them with `deskwiz jobs %2`.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止跟踪任务：%1
+桌面可能仍会创建；请用 `deskwiz jobs %2` 跟踪。</translation>
     </message>
     <message>
         <source>%1 of %2 ready, %3 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 台已就绪，%3 台失败</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Create %n desktop(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>创建 %n 台桌面(&amp;C)</numerusform>
         </translation>
     </message>
     <message>
         <source>Submitted. Follow each desktop below; this page can be closed once all are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>已提交。请在下方跟踪每台桌面；全部完成后即可关闭此页。</translation>
     </message>
     <message>
         <source>The request still has errors: go back to the review page.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求仍有错误：请返回检查页。</translation>
     </message>
     <message>
         <source>Nothing has been sent yet. The request is sent exactly once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SubmitSession</name>
-    <message>
-        <source>Polling failed (%1 in a row), trying again: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n further request(s) were not sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>deskwiz: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未发送任何内容。请求只会发送一次。</translation>
     </message>
 </context>
 <context>
@@ -1179,154 +2028,350 @@ The desktops may still be created; follow them with `deskwiz jobs %2`.</source>
     </message>
 </context>
 <context>
+    <name>Template</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>A template needs a name; give it one before saving.</source>
+        <translation>模板需要名称；请在保存前为其命名。</translation>
+    </message>
+    <message>
+        <source>A template never holds a secret (token, password or SK); remove this member. Secrets belong in the keychain or the environment.</source>
+        <translation>模板绝不包含密钥（令牌、密码或 SK）；请删除此成员。密钥应放在密钥环或环境变量中。</translation>
+    </message>
+    <message>
+        <source>Template format %1 is unknown; this deskwiz reads formats 1 to %2.</source>
+        <translation>未知的模板格式 %1；此版本的 deskwiz 可读取格式 1 到 %2。</translation>
+    </message>
+    <message>
+        <source>This is not valid JSON (%1). A template is a JSON object such as {&quot;deskwiz_template&quot;: 1, &quot;name&quot;: &quot;...&quot;, &quot;request&quot;: {...}}.</source>
+        <translation>这不是有效的 JSON（%1）。模板是一个 JSON 对象，例如 {&quot;deskwiz_template&quot;: 1, &quot;name&quot;: &quot;...&quot;, &quot;request&quot;: {...}}。</translation>
+    </message>
+    <message>
+        <source>This is not a template: the document is a JSON array; a template is a JSON object with &quot;deskwiz_template&quot;: %1.</source>
+        <translation>这不是模板：该文档是 JSON 数组；模板是带有 &quot;deskwiz_template&quot;: %1 的 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>This is not a template: it has no &quot;deskwiz_template&quot; member. A template starts with {&quot;deskwiz_template&quot;: %1, ...}.</source>
+        <translation>这不是模板：它没有 &quot;deskwiz_template&quot; 成员。模板以 {&quot;deskwiz_template&quot;: %1, ...} 开头。</translation>
+    </message>
+    <message>
+        <source>&quot;deskwiz_template&quot; must be the format version, a whole number from 1 to %1.</source>
+        <translation>&quot;deskwiz_template&quot; 必须是格式版本号，即 1 到 %1 之间的整数。</translation>
+    </message>
+    <message>
+        <source>This template was written by a newer deskwiz (template format %1); this deskwiz reads format %2 and older. Update deskwiz to open it.</source>
+        <translation>此模板由较新版本的 deskwiz 写入（模板格式 %1）；此版本的 deskwiz 只能读取格式 %2 及更早的格式。请更新 deskwiz 后再打开。</translation>
+    </message>
+    <message>
+        <source>A secret-looking member was ignored: templates never hold a token, password or SK. Remove it from the file.</source>
+        <translation>已忽略一个疑似密钥的成员：模板绝不包含令牌、密码或 SK。请从文件中删除它。</translation>
+    </message>
+    <message>
+        <source>The template has no &quot;name&quot;; add &quot;name&quot;: &quot;a name&quot;.</source>
+        <translation>模板没有 &quot;name&quot;；请添加 &quot;name&quot;: &quot;名称&quot;。</translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; must be a non-empty string, not %1.</source>
+        <translation>&quot;name&quot; 必须是非空字符串，而不是%1。</translation>
+    </message>
+    <message>
+        <source>&quot;description&quot; must be a string, not %1.</source>
+        <translation>&quot;description&quot; 必须是字符串，而不是%1。</translation>
+    </message>
+    <message>
+        <source>&quot;os_type&quot; must be &quot;Windows&quot; or &quot;Linux&quot;.</source>
+        <translation>&quot;os_type&quot; 必须是 &quot;Windows&quot; 或 &quot;Linux&quot;。</translation>
+    </message>
+    <message>
+        <source>&quot;domain_type&quot; must be &quot;LITE_AD&quot; or &quot;LOCAL_AD&quot;.</source>
+        <translation>&quot;domain_type&quot; 必须是 &quot;LITE_AD&quot; 或 &quot;LOCAL_AD&quot;。</translation>
+    </message>
+    <message>
+        <source>&quot;context&quot; must be an object, not %1.</source>
+        <translation>&quot;context&quot; 必须是对象，而不是%1。</translation>
+    </message>
+    <message>
+        <source>&quot;connection&quot; must be an object, not %1.</source>
+        <translation>&quot;connection&quot; 必须是对象，而不是%1。</translation>
+    </message>
+    <message>
+        <source>The template has no &quot;request&quot;; add &quot;request&quot;: {...} with the body of the create-desktops call.</source>
+        <translation>模板没有 &quot;request&quot;；请添加 &quot;request&quot;: {...}，内容为创建桌面调用的正文。</translation>
+    </message>
+    <message>
+        <source>&quot;request&quot; must be an object, not %1.</source>
+        <translation>&quot;request&quot; 必须是对象，而不是%1。</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDrafts</name>
+    <message>
+        <source>Secrets are never saved: type the token, password or SK of this connection.</source>
+        <translation>密钥绝不会被保存：请输入此连接的令牌、密码或 SK。</translation>
+    </message>
+</context>
+<context>
     <name>TemplateManagerDialog</name>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>模板</translation>
     </message>
     <message>
         <source>Name or description</source>
-        <translation type="unfinished"></translation>
+        <translation>名称或描述</translation>
     </message>
     <message>
         <source>Shows only the templates whose name or description contains this text (case does not matter).</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示名称或描述中包含此文本的模板（不区分大小写）。</translation>
     </message>
     <message>
         <source>Search templates</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索模板</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
         <source>The saved templates. A broken file is marked and cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的模板。损坏的文件会被标出，且无法打开。</translation>
     </message>
     <message>
         <source>Saved templates</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的模板</translation>
     </message>
     <message>
         <source>&amp;Templates:</source>
-        <translation type="unfinished"></translation>
+        <translation>模板(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)</translation>
     </message>
     <message>
         <source>Start the wizard from the selected template.</source>
-        <translation type="unfinished"></translation>
+        <translation>从所选模板开始向导。</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
         <source>Give the selected template another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>为所选模板换一个名称。</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>创建副本(&amp;U)</translation>
     </message>
     <message>
         <source>Save a copy of the selected template.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存所选模板的副本。</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)</translation>
     </message>
     <message>
         <source>Delete the selected file; Undo delete brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选文件；“撤销删除”可将其恢复。</translation>
     </message>
     <message>
         <source>U&amp;ndo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销删除(&amp;N)</translation>
     </message>
     <message>
         <source>Bring back the template deleted last.</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复最近删除的模板。</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)…</translation>
     </message>
     <message>
         <source>Copy a template from any file into your templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>将任意文件中的模板复制到您的模板中。</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)…</translation>
     </message>
     <message>
         <source>Write the selected template to a file of your choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选模板写入您选择的文件。</translation>
     </message>
     <message>
         <source>%1 (broken)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（已损坏）</translation>
     </message>
     <message>
         <source>Bring back &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复“%1”。</translation>
     </message>
     <message>
         <source>Nothing was deleted in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次会话中未删除任何内容。</translation>
     </message>
     <message>
         <source>Rename template</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名模板</translation>
     </message>
     <message>
         <source>New &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>新名称(&amp;N)：</translation>
     </message>
     <message>
         <source>Renamed to &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>已重命名为“%1”。</translation>
     </message>
     <message>
         <source>Saved a copy as &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将副本保存为“%1”。</translation>
     </message>
     <message>
         <source>Deleted &quot;%1&quot;. Undo delete brings it back until you quit deskwiz.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除“%1”。退出 deskwiz 之前，可用“撤销删除”将其恢复。</translation>
     </message>
     <message>
         <source>Restored &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复“%1”。</translation>
     </message>
     <message>
         <source>Import template</source>
-        <translation type="unfinished"></translation>
+        <translation>导入模板</translation>
     </message>
     <message>
         <source>deskwiz templates (*.deskwiz.json);;JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>deskwiz 模板 (*.deskwiz.json);;JSON 文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Imported %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 %1。</translation>
     </message>
     <message>
         <source>Export template</source>
-        <translation type="unfinished"></translation>
+        <translation>导出模板</translation>
     </message>
     <message>
         <source>deskwiz templates (*.deskwiz.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>deskwiz 模板 (*.deskwiz.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Exported &quot;%1&quot; to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将“%1”导出到 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateStore</name>
+    <message>
+        <source>The file cannot be read (%1).</source>
+        <translation>无法读取该文件（%1）。</translation>
+    </message>
+    <message>
+        <source>A template called &quot;%1&quot; already exists; choose another name or replace it.</source>
+        <translation>已存在名为“%1”的模板；请换一个名称或替换它。</translation>
+    </message>
+    <message>
+        <source>This template cannot be renamed: %1</source>
+        <translation>无法重命名此模板：%1</translation>
+    </message>
+    <message>
+        <source>A template needs a name; type one.</source>
+        <translation>模板需要名称；请输入一个。</translation>
+    </message>
+    <message>
+        <source>A template called &quot;%1&quot; already exists; choose another name.</source>
+        <translation>已存在名为“%1”的模板；请换一个名称。</translation>
+    </message>
+    <message>
+        <source>This template cannot be duplicated: %1</source>
+        <translation>无法复制此模板：%1</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1（副本 %2）</translation>
+    </message>
+    <message>
+        <source>There is no template file at %1.</source>
+        <translation>%1 处没有模板文件。</translation>
+    </message>
+    <message>
+        <source>The trash folder %1 cannot be created; nothing was deleted.</source>
+        <translation>无法创建回收站文件夹 %1；未删除任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved to the trash; nothing was deleted.</source>
+        <translation>无法将 %1 移到回收站；未删除任何内容。</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>没有可撤销的操作。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored from the trash folder %2.</source>
+        <translation>无法从回收站文件夹 %2 恢复 %1。</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation>无法导入此文件：%1</translation>
+    </message>
+    <message>
+        <source>This template cannot be exported: %1</source>
+        <translation>无法导出此模板：%1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2); nothing was changed.</source>
+        <translation>无法写入 %1（%2）；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The template folder %1 cannot be created; nothing was saved.</source>
+        <translation>无法创建模板文件夹 %1；未保存任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>TransportPolicy</name>
+    <message>
+        <source>Refusing plain http to %1: only https is allowed, except to this computer (127.0.0.1, ::1, localhost). Use an https:// endpoint.</source>
+        <translation>拒绝以明文 http 连接 %1：只允许 https，本机（127.0.0.1、::1、localhost）除外。请使用 https:// 终端节点。</translation>
+    </message>
+    <message>
+        <source>Refusing the URL &quot;%1&quot;: only https:// endpoints are supported.</source>
+        <translation>拒绝 URL“%1”：只支持 https:// 终端节点。</translation>
     </message>
 </context>
 <context>
@@ -1412,52 +2457,328 @@ The desktops may still be created; follow them with `deskwiz jobs %2`.</source>
     <name>ValidateCommand</name>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：%1</translation>
     </message>
     <message>
         <source>A deskwiz template (*.deskwiz.json) or a bare create-desktops API body.</source>
-        <translation type="unfinished"></translation>
+        <translation>deskwiz 模板（*.deskwiz.json）或单纯的创建桌面 API 正文。</translation>
     </message>
     <message>
         <source>Give exactly one FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>请只提供一个 FILE。</translation>
     </message>
     <message>
         <source>The most desktops one request may carry (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>一个请求最多可包含的桌面数（默认 %1）。</translation>
     </message>
     <message>
         <source>--max-per-request must be a whole number of at least 1; &quot;%1&quot; is not</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-per-request 必须是至少为 1 的整数；“%1”不符合</translation>
     </message>
     <message>
         <source>Checks a create-desktops request against every rule of the API, without sending it.
 Prints one line per problem, &quot;POINTER: message&quot; (warnings as &quot;POINTER: warning: message&quot;).
 Exit code: 0 valid (warnings allowed), 1 invalid, 2 usage error or unreadable file.
 A template is judged in its own context unless options say otherwise; a bare body defaults to Windows and LITE_AD.</source>
-        <translation type="unfinished"></translation>
+        <translation>按 API 的全部规则检查创建桌面请求，但不发送。
+每个问题输出一行，格式为“POINTER: 消息”（警告为“POINTER: warning: 消息”）。
+退出码：0 有效（允许有警告），1 无效，2 用法错误或文件无法读取。
+模板按其自身的上下文检查，除非选项另有指定；单纯的正文默认按 Windows 和 LITE_AD 检查。</translation>
     </message>
     <message>
         <source>The desktops&apos; OS: Windows or Linux (user names and groups depend on it).</source>
-        <translation type="unfinished"></translation>
+        <translation>桌面的操作系统：Windows 或 Linux（用户名和用户组取决于它）。</translation>
     </message>
     <message>
         <source>The Workspace domain type: LITE_AD (also LITE_AS) or LOCAL_AD (user names depend on it).</source>
-        <translation type="unfinished"></translation>
+        <translation>云桌面的域类型：LITE_AD（也可写作 LITE_AS）或 LOCAL_AD（用户名取决于它）。</translation>
     </message>
     <message>
         <source>--os must be Windows or Linux; &quot;%1&quot; is not</source>
-        <translation type="unfinished"></translation>
+        <translation>--os 必须是 Windows 或 Linux；“%1”不符合</translation>
     </message>
     <message>
         <source>--domain-type must be LITE_AD or LOCAL_AD; &quot;%1&quot; is not</source>
-        <translation type="unfinished"></translation>
+        <translation>--domain-type 必须是 LITE_AD 或 LOCAL_AD；“%1”不符合</translation>
     </message>
     <message>
         <source>Prints the exact create-desktops body deskwiz would send for FILE, as indented JSON.
 With --max-per-request, a request with more desktops is split into batches and a JSON array of bodies is printed.
 Exit code: 0 printed, 1 the file does not parse (the problems are printed), 2 usage error or unreadable file.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 deskwiz 将为 FILE 发送的完整创建桌面正文，格式为缩进的 JSON。
+使用 --max-per-request 时，桌面更多的请求会被分批，并输出由各批正文组成的 JSON 数组。
+退出码：0 已输出，1 文件无法解析（会输出问题），2 用法错误或文件无法读取。</translation>
+    </message>
+</context>
+<context>
+    <name>Validator</name>
+    <message>
+        <source>%1 is required; give a non-empty value</source>
+        <translation>%1为必填项；请填写非空的值</translation>
+    </message>
+    <message>
+        <source>%1 must be at most %2 characters; it has %3</source>
+        <translation>%1最多 %2 个字符；当前为 %3 个</translation>
+    </message>
+    <message>
+        <source>%1 is required; one of: %2</source>
+        <translation>%1为必填项；可选值：%2</translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2; &quot;%3&quot; is not</source>
+        <translation>%1必须是 %2 之一；“%3”不符合</translation>
+    </message>
+    <message>
+        <source>At most %1 %2 are allowed; %3 given</source>
+        <translation>最多允许 %1 个%2；当前为 %3 个</translation>
+    </message>
+    <message>
+        <source>%1 type</source>
+        <translation>%1类型</translation>
+    </message>
+    <message>
+        <source>%1 size is required: a multiple of %2 between %3 and %4 GB</source>
+        <translation>%1大小为必填项：%3 到 %4 GB 之间 %2 的倍数</translation>
+    </message>
+    <message>
+        <source>%1 size must be a multiple of %2 between %3 and %4 GB; %5 is not</source>
+        <translation>%1大小必须是 %3 到 %4 GB 之间 %2 的倍数；%5 不符合</translation>
+    </message>
+    <message>
+        <source>%1 must not contain any of %2; &quot;%3&quot; contains &quot;%4&quot;</source>
+        <translation>%1不能包含 %2 中的任何字符；“%3”包含“%4”</translation>
+    </message>
+    <message>
+        <source>%1 may contain only letters, digits and %2; &quot;%3&quot; contains &quot;%4&quot;</source>
+        <translation>%1只能包含字母、数字和 %2 中的字符；“%3”包含“%4”</translation>
+    </message>
+    <message>
+        <source>Desktop type</source>
+        <translation>桌面类型</translation>
+    </message>
+    <message>
+        <source>Availability zone</source>
+        <translation>可用区</translation>
+    </message>
+    <message>
+        <source>Product ID</source>
+        <translation>产品 ID</translation>
+    </message>
+    <message>
+        <source>Image type &quot;%1&quot; is accepted by some API versions only; %2 are the documented ones</source>
+        <translation>镜像类型“%1”只有部分 API 版本接受；文档中列出的是 %2</translation>
+    </message>
+    <message>
+        <source>Image type</source>
+        <translation>镜像类型</translation>
+    </message>
+    <message>
+        <source>Image ID</source>
+        <translation>镜像 ID</translation>
+    </message>
+    <message>
+        <source>A root volume is required: a type (%1) and a size of %2 to %3 GB</source>
+        <translation>系统盘为必填项：类型（%1）和 %2 到 %3 GB 的大小</translation>
+    </message>
+    <message>
+        <source>Root volume</source>
+        <translation>系统盘</translation>
+    </message>
+    <message>
+        <source>data volumes</source>
+        <translation>数据盘</translation>
+    </message>
+    <message>
+        <source>Data volume %1</source>
+        <translation>第 %1 块数据盘</translation>
+    </message>
+    <message>
+        <source>NICs</source>
+        <translation>网卡</translation>
+    </message>
+    <message>
+        <source>The subnet ID of NIC %1</source>
+        <translation>第 %1 个网卡的子网 ID</translation>
+    </message>
+    <message>
+        <source>security groups</source>
+        <translation>安全组</translation>
+    </message>
+    <message>
+        <source>The ID of security group %1</source>
+        <translation>第 %1 个安全组的 ID</translation>
+    </message>
+    <message>
+        <source>Give either desktops (desktops assigned to users) or size (an unassigned pool), not both</source>
+        <translation>请填写 desktops（分配给用户的桌面）或 size（未分配的桌面池），不能同时填写</translation>
+    </message>
+    <message>
+        <source>Give either desktops (desktops assigned to users) or size (an unassigned pool of desktops)</source>
+        <translation>请填写 desktops（分配给用户的桌面）或 size（未分配的桌面池）</translation>
+    </message>
+    <message>
+        <source>A request must have 1 to %1 desktops; it has %2 (split larger batches into several requests)</source>
+        <translation>一个请求必须包含 1 到 %1 台桌面；当前为 %2 台（更多的桌面请拆分为多个请求）</translation>
+    </message>
+    <message>
+        <source>User name is required: 1 to %1 letters, digits, %2</source>
+        <translation>用户名为必填项：1 到 %1 个字母、数字或 %2 中的字符</translation>
+    </message>
+    <message>
+        <source>User name must be at most %1 characters with %2; &quot;%3&quot; has %4</source>
+        <translation>在 %2 下用户名最多 %1 个字符；“%3”有 %4 个</translation>
+    </message>
+    <message>
+        <source>User name may contain only letters, digits and %1; &quot;%2&quot; contains &quot;%3&quot;</source>
+        <translation>用户名只能包含字母、数字和 %1 中的字符；“%2”包含“%3”</translation>
+    </message>
+    <message>
+        <source>User name must start with a letter or a digit with %1; &quot;%2&quot; does not</source>
+        <translation>在 %1 下用户名必须以字母或数字开头；“%2”不符合</translation>
+    </message>
+    <message>
+        <source>User name must start with a letter with %1; &quot;%2&quot; does not</source>
+        <translation>在 %1 下用户名必须以字母开头；“%2”不符合</translation>
+    </message>
+    <message>
+        <source>E-mail must be an address like name@example.com; &quot;%1&quot; is not</source>
+        <translation>电子邮件必须是类似 name@example.com 的地址；“%1”不符合</translation>
+    </message>
+    <message>
+        <source>Phone must be a mobile number of %1 to %2 digits, optionally starting with +; &quot;%3&quot; is not</source>
+        <translation>电话必须是 %1 到 %2 位数字的手机号码，可以 + 开头；“%3”不符合</translation>
+    </message>
+    <message>
+        <source>User group must be one of %1 on %2; &quot;%3&quot; is not</source>
+        <translation>在 %2 上用户组必须是 %1 之一；“%3”不符合</translation>
+    </message>
+    <message>
+        <source>Computer name must be 1 to %1 letters, digits or -, start with a letter or digit and not end with -</source>
+        <translation>计算机名必须是 1 到 %1 个字母、数字或 -，以字母或数字开头，且不能以 - 结尾</translation>
+    </message>
+    <message>
+        <source>%1; &quot;%2&quot; is not</source>
+        <translation>%1；“%2”不符合</translation>
+    </message>
+    <message>
+        <source>Computer names must be unique; &quot;%1&quot; is already used by desktop %2</source>
+        <translation>计算机名不能重复；“%1”已被桌面 %2 使用</translation>
+    </message>
+    <message>
+        <source>OS host name must be 1 to %1 characters; &quot;%2&quot; has %3</source>
+        <translation>系统主机名必须是 1 到 %1 个字符；“%2”有 %3 个</translation>
+    </message>
+    <message>
+        <source>Desktop name prefix</source>
+        <translation>桌面名称前缀</translation>
+    </message>
+    <message>
+        <source>With a pool of %1 desktops the desktop name is a prefix of 1 to %2 characters; &quot;%3&quot; has %4</source>
+        <translation>桌面池有 %1 台桌面时，桌面名称是 1 到 %2 个字符的前缀；“%3”有 %4 个</translation>
+    </message>
+    <message>
+        <source>Desktop name must be 1 to %1 characters; &quot;%2&quot; has %3</source>
+        <translation>桌面名称必须是 1 到 %1 个字符；“%2”有 %3 个</translation>
+    </message>
+    <message>
+        <source>desktop IP addresses</source>
+        <translation>桌面 IP 地址</translation>
+    </message>
+    <message>
+        <source>Desktop IP must be an IPv4 address like 192.168.0.10; &quot;%1&quot; is not</source>
+        <translation>桌面 IP 必须是类似 192.168.0.10 的 IPv4 地址；“%1”不符合</translation>
+    </message>
+    <message>
+        <source>Pool size must be %1 to %2 desktops; %3 is not</source>
+        <translation>桌面池大小必须是 %1 到 %2 台；%3 不符合</translation>
+    </message>
+    <message>
+        <source>Enterprise project ID must be 1 to %1 letters, digits, - or _ (&quot;0&quot; is the default project); &quot;%2&quot; is not</source>
+        <translation>企业项目 ID 必须是 1 到 %1 个字母、数字、- 或 _（“0”为默认项目）；“%2”不符合</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Tag key</source>
+        <translation>标签键</translation>
+    </message>
+    <message>
+        <source>Tag key is required: 1 to %1 letters, digits, %2</source>
+        <translation>标签键为必填项：1 到 %1 个字母、数字或 %2 中的字符</translation>
+    </message>
+    <message>
+        <source>Tag key must be at most %1 characters; &quot;%2&quot; has %3</source>
+        <translation>标签键最多 %1 个字符；“%2”有 %3 个</translation>
+    </message>
+    <message>
+        <source>Tag keys must be unique; &quot;%1&quot; is already tag %2</source>
+        <translation>标签键不能重复；“%1”已是第 %2 个标签</translation>
+    </message>
+    <message>
+        <source>Tag value must be at most %1 characters; &quot;%2&quot; has %3</source>
+        <translation>标签值最多 %1 个字符；“%2”有 %3 个</translation>
+    </message>
+    <message>
+        <source>Tag value</source>
+        <translation>标签值</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Port must be %1 to %2; %3 is not</source>
+        <translation>端口必须是 %1 到 %2；%3 不符合</translation>
+    </message>
+    <message>
+        <source>availability zones</source>
+        <translation>可用区</translation>
+    </message>
+    <message>
+        <source>EIP ID</source>
+        <translation>弹性公网 IP ID</translation>
+    </message>
+    <message>
+        <source>The existing EIP &quot;%1&quot; is bound; its type, charge mode and bandwidth are ignored: give either an ID or a new EIP&apos;s settings</source>
+        <translation>已绑定现有的弹性公网 IP“%1”，其类型、计费方式和带宽将被忽略：请填写 ID 或新弹性公网 IP 的设置，二选一</translation>
+    </message>
+    <message>
+        <source>EIP type</source>
+        <translation>弹性公网 IP 类型</translation>
+    </message>
+    <message>
+        <source>EIP charge mode must be one of %1; &quot;%2&quot; is not</source>
+        <translation>弹性公网 IP 计费方式必须是 %1 之一；“%2”不符合</translation>
+    </message>
+    <message>
+        <source>A new EIP needs a bandwidth of %1 to %2 Mbit/s</source>
+        <translation>新弹性公网 IP 需要 %1 到 %2 Mbit/s 的带宽</translation>
+    </message>
+    <message>
+        <source>EIP bandwidth must be %1 to %2 Mbit/s; %3 is not</source>
+        <translation>弹性公网 IP 带宽必须是 %1 到 %2 Mbit/s；%3 不符合</translation>
+    </message>
+    <message>
+        <source>Desktop name policy ID</source>
+        <translation>桌面命名策略 ID</translation>
+    </message>
+    <message>
+        <source>Hour package product ID</source>
+        <translation>按小时套餐产品 ID</translation>
+    </message>
+    <message>
+        <source>Hour package offering ID</source>
+        <translation>按小时套餐商品 ID</translation>
+    </message>
+    <message>
+        <source>An hour package needs both a product ID and an offering ID; the offering ID is missing</source>
+        <translation>按小时套餐需要同时填写产品 ID 和商品 ID；缺少商品 ID</translation>
+    </message>
+    <message>
+        <source>An hour package needs both a product ID and an offering ID; the product ID is missing</source>
+        <translation>按小时套餐需要同时填写产品 ID 和商品 ID；缺少产品 ID</translation>
     </message>
 </context>
 <context>
@@ -1512,9 +2833,102 @@ Exit code: 0 printed, 1 the file does not parse (the problems are printed), 2 us
         <source>Run deskwiz --help for the commands.</source>
         <translation>运行 deskwiz --help 查看命令。</translation>
     </message>
+</context>
+<context>
+    <name>WizardLookups</name>
     <message>
-        <source>the sandbox did not start: %1</source>
-        <translation>沙箱未能启动：%1</translation>
+        <source>%1 failed: %2 — type the value.</source>
+        <translation>加载%1失败：%2 — 请手动输入值。</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>正在加载%1…</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>availability zones</source>
+        <translation>可用区</translation>
+    </message>
+    <message>
+        <source>products</source>
+        <translation>产品套餐</translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>subnets</source>
+        <translation>子网</translation>
+    </message>
+    <message>
+        <source>security groups</source>
+        <translation>安全组</translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>name policies</source>
+        <translation>命名策略</translation>
+    </message>
+</context>
+<context>
+    <name>WizardTemplates</name>
+    <message>
+        <source>Start &amp;from template…</source>
+        <translation>从模板开始(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Fill the whole wizard from a saved template</source>
+        <translation>用已保存的模板填写整个向导</translation>
+    </message>
+    <message>
+        <source>Save as &amp;template…</source>
+        <translation>另存为模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Save this request, its context and the connection (never a secret) as a template</source>
+        <translation>将此请求、其上下文和连接（绝不包括密钥）保存为模板</translation>
+    </message>
+    <message>
+        <source>Started from the template &quot;%1&quot;.</source>
+        <translation>已从模板“%1”开始。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceClient</name>
+    <message>
+        <source>Refusing to send credentials to %1: they are only for %2.</source>
+        <translation>拒绝向 %1 发送凭据：凭据只用于 %2。</translation>
+    </message>
+    <message>
+        <source>The service accepted the request but sent no job id.</source>
+        <translation>服务受理了请求，但未返回任务 ID。</translation>
+    </message>
+    <message>
+        <source>IAM answered the login with HTTP %1 instead of 201.</source>
+        <translation>IAM 对登录返回了 HTTP %1，而不是 201。</translation>
+    </message>
+    <message>
+        <source>IAM accepted the login but sent no X-Subject-Token.</source>
+        <translation>IAM 接受了登录，但未返回 X-Subject-Token。</translation>
+    </message>
+    <message>
+        <source>The service answered with something that is not the expected JSON object (%1).</source>
+        <translation>服务返回的内容不是预期的 JSON 对象（%1）。</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>不是对象</translation>
+    </message>
+    <message>
+        <source>The service&apos;s answer has no list &quot;%1&quot;.</source>
+        <translation>服务的应答中没有列表“%1”。</translation>
     </message>
 </context>
 <context>
@@ -1538,6 +2952,46 @@ Exit code: 0 printed, 1 the file does not parse (the problems are printed), 2 us
     <message>
         <source>run the local Workspace simulator in the foreground</source>
         <translation>在前台运行本地云桌面模拟器</translation>
+    </message>
+    <message>
+        <source>Usage: deskwiz [--sandbox] [--template FILE] [--lang LANG]</source>
+        <translation>用法：deskwiz [--sandbox] [--template FILE] [--lang LANG]</translation>
+    </message>
+    <message>
+        <source>       deskwiz COMMAND [options]   (COMMAND --help shows its options)</source>
+        <translation>      deskwiz COMMAND [选项]   （COMMAND --help 显示其选项）</translation>
+    </message>
+    <message>
+        <source>Creates Huawei Cloud Workspace desktops.</source>
+        <translation>创建华为云云桌面。</translation>
+    </message>
+    <message>
+        <source>Wizard options:</source>
+        <translation>向导选项：</translation>
+    </message>
+    <message>
+        <source>start the local simulator and connect to it</source>
+        <translation>启动本地模拟器并连接到它</translation>
+    </message>
+    <message>
+        <source>start from a template or request body</source>
+        <translation>从模板或请求正文开始</translation>
+    </message>
+    <message>
+        <source>the language, e.g. en or zh_CN</source>
+        <translation>界面语言，例如 en 或 zh_CN</translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation>显示此帮助</translation>
+    </message>
+    <message>
+        <source>show the version</source>
+        <translation>显示版本</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
     </message>
 </context>
 </TS>
