@@ -24,7 +24,8 @@ endif()
 target_include_directories(deskwiz_common INTERFACE ${PROJECT_SOURCE_DIR})
 
 # deskwiz_add_test(NAME SOURCES a.cpp ... LIBS target ...)
-# One QtTest executable per class, run offscreen, with the shared test data beside the project.
+# One QtTest executable per class, run offscreen in a home of its own, with the shared test data
+# beside the project.
 function(deskwiz_add_test name)
     cmake_parse_arguments(ARG "" "" "SOURCES;LIBS" ${ARGN})
     add_executable(${name} ${ARG_SOURCES})
@@ -33,8 +34,14 @@ function(deskwiz_add_test name)
         DESKWIZ_TESTDATA_DIR="${DESKWIZ_SHARED_DIR}/testdata"
         DESKWIZ_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
     add_test(NAME ${name} COMMAND ${name})
+    # Each test has a home of its own in the build folder, so that nothing it saves (settings,
+    # templates, Qt's file dialog state) reaches the real home or another test.
+    set(home "${CMAKE_CURRENT_BINARY_DIR}/home/${name}")
+    file(MAKE_DIRECTORY "${home}")
     set_tests_properties(${name} PROPERTIES
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_LOGGING_RULES=*.debug=false"
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_LOGGING_RULES=*.debug=false;HOME=${home};\
+XDG_CONFIG_HOME=${home}/.config;XDG_DATA_HOME=${home}/.local/share;\
+XDG_CACHE_HOME=${home}/.cache;XDG_STATE_HOME=${home}/.local/state"
         TIMEOUT 300)
 endfunction()
 

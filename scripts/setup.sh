@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Installs what deskwiz needs on Debian/Ubuntu (only what is missing), then configures and builds
-# with a CMake preset. Sourced by run-wizard.sh and run-tests.sh; works as root or with sudo.
-set -euo pipefail
+# with a CMake preset. Sourced by run-wizard.sh and run-tests.sh (which set -euo pipefail
+# themselves); works as root or with sudo.
 
 DESKWIZ_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 DESKWIZ_PACKAGES=(
     cmake ninja-build ccache g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev qt6-translations-l10n libgl-dev
-    clang-format xvfb xauth fonts-dejavu-core
+    libqt6svg6 clang-format xvfb xauth fonts-dejavu-core fonts-wqy-microhei
 )
 
 deskwiz_install_packages() {
@@ -29,8 +29,9 @@ deskwiz_install_packages() {
     fi
     echo "deskwiz: installing ${missing[*]}"
     "${sudo[@]}" apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends \
-        "${missing[@]}" >/dev/null
+    # env passes the variable through sudo, which would otherwise drop it.
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+        --no-install-recommends "${missing[@]}" >/dev/null
 }
 
 # deskwiz_build PRESET [TARGET...]: configure (once) and build with the named CMake preset.
@@ -38,6 +39,8 @@ deskwiz_build() {
     local preset="$1"; shift
     cd "$DESKWIZ_ROOT"
     export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/deskwiz-ccache}"
+    # Paths relative to the checkout, so that every preset's build folder shares the cache.
+    export CCACHE_BASEDIR="$DESKWIZ_ROOT" CCACHE_NOHASHDIR=true
     cmake --preset "$preset" >/dev/null
     if [ $# -gt 0 ]; then
         cmake --build --preset "$preset" --target "$@"
