@@ -5,6 +5,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
 
 namespace {
 
@@ -91,6 +95,47 @@ QString networkSentence(QNetworkReply::NetworkError error, const QString &host,
     return ApiErrorText::tr("The connection to %1 failed: %2.").arg(host, qtText);
 }
 
+/** What to do when the gateway rejects the credentials (APIGW.0301), for each kind of login. */
+QString rejectedLoginHint(std::optional<Connection::AuthKind> loginKind)
+{
+    if (!loginKind) {
+        return ApiErrorText::tr(
+            "The credentials were rejected. A token may have expired or be for another project "
+            "or region: get a new one. After a password login, check the project ID and the "
+            "region. With AK/SK, check the key pair and this computer's clock (five failures in "
+            "a row lock the AK for 5 minutes).");
+    }
+    switch (*loginKind) {
+    case Connection::AuthKind::Token:
+        return ApiErrorText::tr(
+            "The token was rejected: it has expired (a token lasts 24 hours) or it is for "
+            "another project or region. Get a new token for this project and region.");
+    case Connection::AuthKind::Password:
+        return ApiErrorText::tr(
+            "The token of the password login was rejected: check that the project ID belongs "
+            "to this region and that the IAM endpoint is the region's. The next call logs in "
+            "again.");
+    case Connection::AuthKind::AkSk:
+        break;
+    }
+    return ApiErrorText::tr(
+        "The AK/SK signature was rejected: check the access key and the secret key, and that "
+        "this computer's clock is right. Five failures in a row lock the AK for 5 minutes.");
+}
+
+/** The words of `text` with three or more letters or digits, in lower case. */
+QSet<QString> wordsOf(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    QSet<QString> words;
+    const QStringList parts = text.toLower().split(separators, Qt::SkipEmptyParts);
+    for (const QString &part : parts) {
+        if (part.size() >= 3)
+            words.insert(part);
+    }
+    return words;
+}
+
 } // namespace
 
 ApiError ApiError::fromResponse(const ResponseFacts &facts)
@@ -138,7 +183,7 @@ ApiError ApiError::fromResponse(const ResponseFacts &facts)
     }
     error.m_kind = Kind::Http;
     error.readErrorBody(facts.body);
-    error.m_hint = hintFor(error.m_code, error.m_httpStatus);
+    error.m_hint = hintFor(error.m_code, error.m_httpStatus, facts.loginKind);
     return error;
 }
 
@@ -198,13 +243,12 @@ void ApiError::readErrorBody(const QByteArray &body)
         m_serviceMessage = jsonText(json.value(QLatin1String("message")));
 }
 
-QString ApiError::hintFor(const QString &errorCode, int httpStatus)
+QString ApiError::hintFor(const QString &errorCode, int httpStatus,
+                          std::optional<Connection::AuthKind> loginKind)
 {
     const QString code = errorCode.toUpper();
     if (code == QLatin1String("APIGW.0301"))
-        return ApiErrorText::tr(
-            "The AK/SK signature was rejected: check the access key and the secret key. "
-            "Five failures in a row lock the AK for 5 minutes.");
+        return rejectedLoginHint(loginKind);
     if (code == QLatin1String("APIGW.0303"))
         return ApiErrorText::tr(
             "Authentication failed: check the credentials; with AK/SK, check that this "
@@ -235,6 +279,14 @@ QString ApiError::hintFor(const QString &errorCode, int httpStatus)
             "Log in again with valid credentials; a rejected password login is never "
             "retried automatically (repeated failures lock the IAM account).");
     return {};
+}
+
+bool ApiError::hintAddsTo(const QString &hint, const QString &alreadySaid)
+{
+    const QSet<QString> said = wordsOf(alreadySaid);
+    const QSet<QString> hintWords = wordsOf(hint);
+    return std::any_of(hintWords.begin(), hintWords.end(),
+                       [&](const QString &word) { return !said.contains(word); });
 }
 
 QString ApiError::summary() const
@@ -288,7 +340,7 @@ QString ApiError::toString() const
         lines.append(ApiErrorText::tr("Redirected to: %1").arg(m_location));
     if (!m_requestId.isEmpty())
         lines.append(ApiErrorText::tr("Request id: %1").arg(m_requestId));
-    if (!m_hint.isEmpty())
+    if (hintAddsTo(m_hint, m_serviceMessage + QLatin1Char(' ') + m_detail))
         lines.append(ApiErrorText::tr("Hint: %1").arg(m_hint));
     return lines.join(QLatin1Char('\n'));
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/Connection.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QNetworkReply>
@@ -40,6 +42,8 @@ public:
         bool cancelledByCaller = false; ///< aborted by us because the caller cancelled
         QList<QSslError> sslErrors;
         QUrl url;
+        /** How the call logged in, for hints about rejected credentials; unknown: nullopt. */
+        std::optional<Connection::AuthKind> loginKind;
     };
 
     ApiError() = default;
@@ -70,8 +74,19 @@ public:
     QString requestId() const { return m_requestId; }
     /** What to do about a known code or status (translated); may be empty. */
     QString hint() const { return m_hint; }
-    /** The hint for an error code (e.g. a failed sub-job's) and HTTP status; may be empty. */
-    static QString hintFor(const QString &errorCode, int httpStatus = 0);
+    /**
+     * The hint for an error code (e.g. a failed sub-job's) and HTTP status; may be empty. A
+     * rejected login gets advice for `loginKind` (token, password, AK/SK), or advice that fits
+     * all three when the kind is not known.
+     */
+    static QString hintFor(const QString &errorCode, int httpStatus = 0,
+                           std::optional<Connection::AuthKind> loginKind = std::nullopt);
+    /**
+     * True when `hint` tells something `alreadySaid` (e.g. a service's fail_reason) does not:
+     * it has a word of three or more letters that `alreadySaid` lacks (case ignored). A hint is
+     * shown next to such a text only then, so that nothing is said twice.
+     */
+    static bool hintAddsTo(const QString &hint, const QString &alreadySaid);
     /** Retry-After in milliseconds, or -1 when the answer had none. */
     int retryAfterMs() const { return m_retryAfterMs; }
 

@@ -4,8 +4,20 @@
 <context>
     <name>ApiError</name>
     <message>
-        <source>The AK/SK signature was rejected: check the access key and the secret key. Five failures in a row lock the AK for 5 minutes.</source>
-        <translation>AK/SK 签名被拒绝：请检查访问密钥 ID 和秘密访问密钥。连续失败五次会将该 AK 锁定 5 分钟。</translation>
+        <source>The credentials were rejected. A token may have expired or be for another project or region: get a new one. After a password login, check the project ID and the region. With AK/SK, check the key pair and this computer&apos;s clock (five failures in a row lock the AK for 5 minutes).</source>
+        <translation>凭据被拒绝。令牌可能已过期，或属于其他项目或区域：请获取新的令牌。使用密码登录时，请检查项目 ID 和区域。使用 AK/SK 时，请检查密钥对和本机时钟（连续失败五次会将该 AK 锁定 5 分钟）。</translation>
+    </message>
+    <message>
+        <source>The token was rejected: it has expired (a token lasts 24 hours) or it is for another project or region. Get a new token for this project and region.</source>
+        <translation>令牌被拒绝：它已过期（令牌有效期为 24 小时），或属于其他项目或区域。请为此项目和区域获取新的令牌。</translation>
+    </message>
+    <message>
+        <source>The token of the password login was rejected: check that the project ID belongs to this region and that the IAM endpoint is the region&apos;s. The next call logs in again.</source>
+        <translation>密码登录得到的令牌被拒绝：请检查项目 ID 是否属于此区域，以及 IAM 端点是否为此区域的端点。下一次调用会重新登录。</translation>
+    </message>
+    <message>
+        <source>The AK/SK signature was rejected: check the access key and the secret key, and that this computer&apos;s clock is right. Five failures in a row lock the AK for 5 minutes.</source>
+        <translation>AK/SK 签名被拒绝：请检查访问密钥 ID 和秘密访问密钥，以及本机时钟是否准确。连续失败五次会将该 AK 锁定 5 分钟。</translation>
     </message>
     <message>
         <source>Authentication failed: check the credentials; with AK/SK, check that this computer&apos;s clock is right (the gateway allows 15 minutes of difference).</source>

@@ -14,6 +14,9 @@ private Q_SLOTS:
     void iamErrorBody();
     void gatewayCodesGetHints_data();
     void gatewayCodesGetHints();
+    void rejectedLoginHintFitsTheLoginKind_data();
+    void rejectedLoginHintFitsTheLoginKind();
+    void hintShownOnlyWhenItAddsSomething();
     void timeoutSaysTimedOut();
     void cancelledByCallerIsNotATimeout();
     void tlsFailureNamesTheCertificateProblem();
@@ -106,6 +109,74 @@ void TestApiError::gatewayCodesGetHints()
     if (status != 429 && status != 401)
         QCOMPARE(ApiError::hintFor(code), error.hint());
     QVERIFY(error.toString().contains(code));
+}
+
+void TestApiError::rejectedLoginHintFitsTheLoginKind_data()
+{
+    QTest::addColumn<int>("kind"); // -1: not known
+    QTest::addColumn<QStringList>("mentions");
+    QTest::addColumn<QStringList>("neverMentions");
+    const QString token = QStringLiteral("token");
+    const QString akSk = QStringLiteral("AK/SK");
+    const QString secretKey = QStringLiteral("secret key");
+    const QString clock = QStringLiteral("clock");
+    const QString project = QStringLiteral("project");
+    QTest::newRow("token") << int(Connection::AuthKind::Token)
+                           << QStringList {token, QStringLiteral("expired"), project}
+                           << QStringList {akSk, secretKey, clock};
+    QTest::newRow("password") << int(Connection::AuthKind::Password)
+                              << QStringList {QStringLiteral("password"), project}
+                              << QStringList {akSk, secretKey, clock};
+    QTest::newRow("aksk") << int(Connection::AuthKind::AkSk) << QStringList {akSk, secretKey, clock}
+                          << QStringList {token, QStringLiteral("password")};
+    QTest::newRow("unknown") << -1 << QStringList {token, QStringLiteral("password"), akSk, clock}
+                             << QStringList {};
+}
+
+void TestApiError::rejectedLoginHintFitsTheLoginKind()
+{
+    QFETCH(int, kind);
+    QFETCH(QStringList, mentions);
+    QFETCH(QStringList, neverMentions);
+    ApiError::ResponseFacts facts = httpFacts(
+        401,
+        R"({"error_code":"APIGW.0301","error_msg":"Incorrect IAM authentication information"})");
+    if (kind >= 0)
+        facts.loginKind = Connection::AuthKind(kind);
+    const ApiError error = ApiError::fromResponse(facts);
+    const QString hint = error.hint();
+    for (const QString &word : mentions)
+        QVERIFY2(hint.contains(word, Qt::CaseInsensitive), qPrintable(word + u": " + hint));
+    for (const QString &word : neverMentions)
+        QVERIFY2(!hint.contains(word, Qt::CaseInsensitive), qPrintable(word + u": " + hint));
+    QVERIFY(error.toString().contains(hint));
+    QCOMPARE(ApiError::hintFor(QStringLiteral("apigw.0301"), 401, facts.loginKind), hint);
+}
+
+void TestApiError::hintShownOnlyWhenItAddsSomething()
+{
+    const QString hint = ApiError::hintFor(QStringLiteral("WKS.00010110"));
+    QVERIFY(!hint.isEmpty());
+    // The same advice in other words, order and case, with more around it: nothing to add.
+    const QString sameAdvice = QStringLiteral(
+        "The desktop got no IP ADDRESS: check DHCP and the free addresses of the subnet "
+        "(user fail01).");
+    QVERIFY(!ApiError::hintAddsTo(hint, sameAdvice));
+    // A terse reason, another language or no reason at all: the hint adds something.
+    QVERIFY(ApiError::hintAddsTo(hint, QStringLiteral("No IP address.")));
+    QVERIFY(ApiError::hintAddsTo(hint, QString::fromUtf8("桌面未获得 IP 地址")));
+    QVERIFY(ApiError::hintAddsTo(hint, QString()));
+    QVERIFY(!ApiError::hintAddsTo(QString(), sameAdvice));
+
+    // The same rule for an API error's message: its hint is left out when the message says it.
+    const QByteArray repeats =
+        R"({"error_code":"WKS.00010110","error_msg":")" + sameAdvice.toUtf8() + R"("})";
+    const ApiError repeating = ApiError::fromResponse(httpFacts(400, repeats));
+    QCOMPARE(repeating.hint(), hint);
+    QVERIFY(!repeating.toString().contains(hint));
+    const ApiError terse = ApiError::fromResponse(
+        httpFacts(400, R"({"error_code":"WKS.00010110","error_msg":"no ip"})"));
+    QVERIFY(terse.toString().contains(hint));
 }
 
 void TestApiError::timeoutSaysTimedOut()
