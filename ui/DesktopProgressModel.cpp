@@ -259,7 +259,7 @@ QString DesktopProgressModel::failureText(const Row &row) const
         parts.append(row.failReason);
     QString text = parts.join(tr(": "));
     const QString hint = ApiError::hintFor(row.errorCode);
-    if (!hint.isEmpty())
+    if (ApiError::hintAddsTo(hint, row.failReason))
         text += tr(" — %1").arg(hint);
     return text.isEmpty() ? tr("failed without a reason") : text;
 }
