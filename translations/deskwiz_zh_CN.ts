@@ -268,8 +268,8 @@
         <translation>连接</translation>
     </message>
     <message>
-        <source>Where the desktops are created and how you log in. Secrets stay in memory and are never saved.</source>
-        <translation>桌面创建在哪里，以及如何登录。密钥只保存在内存中，从不写入磁盘。</translation>
+        <source>Where the desktops are created and how you log in. Secrets never go into a file: they stay in memory, or in your system keychain if you ask.</source>
+        <translation>桌面创建在哪里，以及如何登录。密钥从不写入文件：它们只保存在内存中，或在您要求时保存在系统钥匙串中。</translation>
     </message>
     <message>
         <source>Custom endpoint</source>
@@ -352,8 +352,8 @@
         <translation>密码(&amp;W)：</translation>
     </message>
     <message>
-        <source>The IAM user&apos;s password (kept in memory only)</source>
-        <translation>IAM 用户的密码（仅保存在内存中）</translation>
+        <source>The IAM user&apos;s password (never in a file)</source>
+        <translation>IAM 用户的密码（从不写入文件）</translation>
     </message>
     <message>
         <source>derived from the Workspace endpoint</source>
@@ -380,8 +380,8 @@
         <translation>秘密访问密钥（SK）(&amp;S)：</translation>
     </message>
     <message>
-        <source>The secret access key (kept in memory only)</source>
-        <translation>秘密访问密钥（仅保存在内存中）</translation>
+        <source>The secret access key (never in a file)</source>
+        <translation>秘密访问密钥（从不写入文件）</translation>
     </message>
     <message>
         <source>Log in and read the service configuration, without changing anything</source>
@@ -2145,8 +2145,8 @@ The desktops may still be created; follow them with `deskwiz jobs %2`.</source>
 <context>
     <name>TemplateDrafts</name>
     <message>
-        <source>Secrets are never saved: type the token, password or SK of this connection.</source>
-        <translation>密钥绝不会被保存：请输入此连接的令牌、密码或 SK。</translation>
+        <source>A template holds no secret: type the token, password or SK of this connection.</source>
+        <translation>模板不含任何密钥：请输入此连接的令牌、密码或 SK。</translation>
     </message>
 </context>
 <context>

@@ -113,7 +113,7 @@ QStringList applySettings(const ConnectionSettings &settings, ConnectionDraft *c
     const Connection &after = connection->connection();
     if (after.authKind != before || !after.problems().isEmpty()) {
         notes.append(QCoreApplication::translate("TemplateDrafts",
-                                                 "Secrets are never saved: type the token, "
+                                                 "A template holds no secret: type the token, "
                                                  "password or SK of this connection."));
     }
     return notes;

@@ -52,8 +52,8 @@ ConnectionPage::ConnectionPage(ConnectionDraft *connection, RegionCatalogue cata
 {
     setObjectName(QStringLiteral("connectionPage"));
     setTitle(tr("Connection"));
-    setSubTitle(tr("Where the desktops are created and how you log in. Secrets stay in memory "
-                   "and are never saved."));
+    setSubTitle(tr("Where the desktops are created and how you log in. Secrets never go into "
+                   "a file: they stay in memory, or in your system keychain if you ask."));
 
     auto *form = newForm(nullptr);
 
@@ -106,7 +106,7 @@ ConnectionPage::ConnectionPage(ConnectionDraft *connection, RegionCatalogue cata
     auto *userMessage = addRow(passwordForm, tr("IAM &user:"), userEdit, tr("The IAM user name"));
     auto *passwordEdit = lineEdit(passwordPage, "passwordEdit", true);
     auto *passwordMessage = addRow(passwordForm, tr("Pass&word:"), passwordEdit,
-                                   tr("The IAM user's password (kept in memory only)"));
+                                   tr("The IAM user's password (never in a file)"));
     auto *iamEndpointEdit = lineEdit(passwordPage, "iamEndpointEdit");
     iamEndpointEdit->setPlaceholderText(tr("derived from the Workspace endpoint"));
     auto *iamEndpointMessage = addRow(passwordForm, tr("IA&M endpoint:"), iamEndpointEdit,
@@ -120,7 +120,7 @@ ConnectionPage::ConnectionPage(ConnectionDraft *connection, RegionCatalogue cata
         addRow(akskForm, tr("&Access key (AK):"), accessKeyEdit, tr("The access key ID"));
     auto *secretKeyEdit = lineEdit(akskPage, "secretKeyEdit", true);
     auto *secretKeyMessage = addRow(akskForm, tr("&Secret key (SK):"), secretKeyEdit,
-                                    tr("The secret access key (kept in memory only)"));
+                                    tr("The secret access key (never in a file)"));
 
     m_form = form;
     m_loginInputs = {{tokenEdit},
