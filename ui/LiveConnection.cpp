@@ -1,11 +1,26 @@
 #include "ui/LiveConnection.h"
 
 #include "api/WorkspaceClient.h"
+#include "models/ValidationContext.h"
 #include "ui/ConnectionDraft.h"
 #include "ui/pages/ConnectionPage.h"
 
 #include <QDateTime>
 #include <QLocale>
+
+namespace {
+
+/**
+ * The service's domain type as the wizard names it everywhere (the Desktop page's list, the
+ * review): the API's "LITE_AS" and the docs' "LITE_AD" are one type, shown as LITE_AD.
+ */
+QString domainTypeShown(const QString &serviceValue)
+{
+    const auto type = ValidationContext::parseDomainType(serviceValue);
+    return type ? ValidationContext::domainTypeName(*type) : serviceValue;
+}
+
+} // namespace
 
 LiveConnection::LiveConnection(ConnectionDraft *draft, WorkspaceClient *client, QObject *parent)
     : QObject(parent)
@@ -98,7 +113,8 @@ void LiveConnection::onLoggedIn(const QString &projectId)
                     tr("Connected: the Workspace service is enabled in project %1 (domain type "
                        "%2).")
                         .arg(project,
-                             config.domainType.isEmpty() ? tr("not set") : config.domainType));
+                             config.domainType.isEmpty() ? tr("not set")
+                                                         : domainTypeShown(config.domainType)));
             } else {
                 lines.append(
                     tr("The Workspace service is not enabled in project %1 (status "

@@ -5,6 +5,7 @@
 #include "api/WorkspaceClient.h"
 #include "models/RequestCodec.h"
 #include "models/RequestDraft.h"
+#include "models/ValidationContext.h"
 #include "sandbox/SandboxServer.h"
 #include "ui/ConnectionDraft.h"
 #include "ui/DesktopProgressModel.h"
@@ -175,6 +176,7 @@ void TestWizardSubmit::connectToSandbox()
 
     auto *test = find<QPushButton>("testConnectionButton");
     QVERIFY(test->isVisible());
+    m_server->setDomainType(QStringLiteral("LITE_AS"));
     const int requests = m_server->requestCount();
     QTest::mouseClick(test, Qt::LeftButton);
     QVERIFY(!test->isEnabled()); // in flight: no second test
@@ -182,6 +184,11 @@ void TestWizardSubmit::connectToSandbox()
     QTRY_VERIFY(test->isEnabled());
     QVERIFY2(result->text().contains(QStringLiteral("Connected")), qPrintable(result->text()));
     QVERIFY(m_server->requestCount() > requests);
+    // The service spells its domain type LITE_AS: the result names it as the Desktop page's list.
+    const QString liteAd = ValidationContext::domainTypeName(ValidationContext::DomainType::LiteAd);
+    QVERIFY(find<QComboBox>("domainTypeCombo")->findData(liteAd) >= 0);
+    QVERIFY2(result->text().contains(liteAd), qPrintable(result->text()));
+    QVERIFY2(!result->text().contains(QStringLiteral("LITE_AS")), qPrintable(result->text()));
 }
 
 void TestWizardSubmit::fillSeedPages(const QJsonObject &request, const QJsonObject &context,
