@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QLocale>
+#include <QVariant>
 
 #include <cmath>
 #include <limits>
@@ -49,7 +51,7 @@ public:
                 .arg(value.toBool() ? QStringLiteral("true") : QStringLiteral("false"));
         case QJsonValue::Double:
             return QCoreApplication::translate("RequestCodec", "the number %1")
-                .arg(value.toDouble());
+                .arg(RequestCodec::numberText(value));
         case QJsonValue::String:
             return QCoreApplication::translate("RequestCodec", "the string \"%1\"")
                 .arg(value.toString());
@@ -86,29 +88,46 @@ public:
                       value);
     }
 
-    static std::optional<int> integerOf(const QJsonValue &value)
-    {
-        if (!value.isDouble())
-            return std::nullopt;
-        const double number = value.toDouble();
-        if (!std::isfinite(number) || std::trunc(number) != number
-            || number < double(std::numeric_limits<int>::min())
-            || number > double(std::numeric_limits<int>::max())) {
-            return std::nullopt;
-        }
-        return int(number);
-    }
-
     void readInt(const QString &key, std::optional<int> &target)
     {
         const QJsonValue value = take(key);
         if (value.isUndefined())
             return;
-        if (const std::optional<int> number = integerOf(value))
-            target = number;
-        else
-            typeError(pointerOf(key), QCoreApplication::translate("RequestCodec", "a whole number"),
-                      value);
+        const RequestCodec::Integer number = RequestCodec::readInteger(value);
+        switch (number.status) {
+        case RequestCodec::Integer::Status::Ok:
+            target = number.value;
+            return;
+        case RequestCodec::Integer::Status::TooSmall:
+        case RequestCodec::Integer::Status::TooLarge:
+            rangeError(pointerOf(key), number.status, value);
+            return;
+        case RequestCodec::Integer::Status::NotANumber:
+        case RequestCodec::Integer::Status::NotWhole:
+            break;
+        }
+        typeError(pointerOf(key), QCoreApplication::translate("RequestCodec", "a whole number"),
+                  value);
+    }
+
+    /** A whole number too large or too small to read: says the range that would be right. */
+    void rangeError(const QString &pointer, RequestCodec::Integer::Status status,
+                    const QJsonValue &found)
+    {
+        const QString number = RequestCodec::numberText(found);
+        ValidationIssue issue;
+        issue.pointer = pointer;
+        issue.message =
+            (status == RequestCodec::Integer::Status::TooLarge
+                 ? QCoreApplication::translate("RequestCodec",
+                                               "Must be a whole number from %1 to %2; %3 is "
+                                               "too large")
+                 : QCoreApplication::translate("RequestCodec",
+                                               "Must be a whole number from %1 to %2; %3 is "
+                                               "too small"))
+                .arg(QString::number(std::numeric_limits<int>::min()),
+                     QString::number(std::numeric_limits<int>::max()), number);
+        m_errors.append(issue);
     }
 
     void readBool(const QString &key, std::optional<bool> &target)
@@ -396,6 +415,31 @@ QJsonObject writeSharedVpc(const SharedVpcParam &param)
 }
 
 } // namespace
+
+RequestCodec::Integer RequestCodec::readInteger(const QJsonValue &value)
+{
+    Integer result;
+    if (!value.isDouble())
+        return result;
+    const double number = value.toDouble();
+    if (number > double(std::numeric_limits<int>::max()))
+        result.status = Integer::Status::TooLarge;
+    else if (number < double(std::numeric_limits<int>::min()))
+        result.status = Integer::Status::TooSmall;
+    else if (std::trunc(number) != number) // also NaN
+        result.status = Integer::Status::NotWhole;
+    else
+        result = Integer {Integer::Status::Ok, int(number)};
+    return result;
+}
+
+QString RequestCodec::numberText(const QJsonValue &value)
+{
+    // Qt keeps a whole number that fits in 64 bits exactly; the double would round it.
+    if (value.toVariant().typeId() == QMetaType::LongLong)
+        return QString::number(value.toInteger());
+    return QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
+}
 
 QJsonObject RequestCodec::toJson(const CreateDesktopRequest &request)
 {

@@ -22,6 +22,29 @@ public:
         bool ok() const { return errors.isEmpty(); }
     };
 
+    /** How a JSON value reads as an int: the one reading of whole numbers from JSON. */
+    struct Integer
+    {
+        enum class Status {
+            Ok, ///< `value` holds the number
+            NotANumber, ///< a string, a boolean, null, ...
+            NotWhole, ///< a number with a fraction, e.g. 80.5
+            TooSmall, ///< a number below the int range, e.g. -1e300
+            TooLarge, ///< a number above the int range, e.g. 1e300 or 9007199254740993
+        };
+        Status status = Status::NotANumber;
+        int value = 0;
+        bool ok() const { return status == Status::Ok; }
+    };
+
+    /**
+     * Reads `value` as an int. The range is decided from the number's magnitude as a double, so a
+     * number beyond 2^53, whose last digits JSON cannot keep, is still judged the same way.
+     */
+    static Integer readInteger(const QJsonValue &value);
+    /** A JSON number as its file would show it: 80.5, 1e+300, 9007199254740993. */
+    static QString numberText(const QJsonValue &value);
+
     static QJsonObject toJson(const CreateDesktopRequest &request);
     static QByteArray toBytes(const CreateDesktopRequest &request,
                               QJsonDocument::JsonFormat format = QJsonDocument::Compact);

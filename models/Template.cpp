@@ -406,16 +406,15 @@ Template::ReadResult Template::fromJson(const QByteArray &text, const QString &p
         return result;
     }
     const QString versionPointer = QLatin1Char('/') + kFormatKey;
-    const QJsonValue versionValue = root.value(kFormatKey);
-    const double versionNumber = versionValue.toDouble(-1);
-    if (!versionValue.isDouble() || versionNumber < 1 || versionNumber != int(versionNumber)) {
+    const RequestCodec::Integer versionNumber = RequestCodec::readInteger(root.value(kFormatKey));
+    if (!versionNumber.ok() || versionNumber.value < 1) {
         fail(versionPointer,
              tr("\"deskwiz_template\" must be the format version, a whole number "
                 "from 1 to %1.")
                  .arg(kFormatVersion));
         return result;
     }
-    const int version = int(versionNumber);
+    const int version = versionNumber.value;
     if (version > kFormatVersion) {
         fail(versionPointer,
              tr("This template was written by a newer deskwiz (template format "

@@ -1162,6 +1162,14 @@
         <translation>整数</translation>
     </message>
     <message>
+        <source>Must be a whole number from %1 to %2; %3 is too large</source>
+        <translation>必须是 %1 到 %2 之间的整数；%3 太大</translation>
+    </message>
+    <message>
+        <source>Must be a whole number from %1 to %2; %3 is too small</source>
+        <translation>必须是 %1 到 %2 之间的整数；%3 太小</translation>
+    </message>
+    <message>
         <source>true or false</source>
         <translation>true 或 false</translation>
     </message>

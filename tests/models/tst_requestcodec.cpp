@@ -103,6 +103,86 @@ private Q_SLOTS:
         QCOMPARE(read.request.size, 3);
     }
 
+    void readInteger_data()
+    {
+        using Status = RequestCodec::Integer::Status;
+        QTest::addColumn<QByteArray>("number");
+        QTest::addColumn<Status>("status");
+        QTest::addColumn<int>("value");
+        QTest::newRow("whole") << QByteArray("80") << Status::Ok << 80;
+        QTest::newRow("whole as double") << QByteArray("3.0") << Status::Ok << 3;
+        QTest::newRow("int max") << QByteArray("2147483647") << Status::Ok << 2147483647;
+        QTest::newRow("int min") << QByteArray("-2147483648") << Status::Ok << (-2147483647 - 1);
+        QTest::newRow("fraction") << QByteArray("80.5") << Status::NotWhole << 0;
+        QTest::newRow("one above int") << QByteArray("2147483648") << Status::TooLarge << 0;
+        QTest::newRow("one below int") << QByteArray("-2147483649") << Status::TooSmall << 0;
+        QTest::newRow("1e300") << QByteArray("1e300") << Status::TooLarge << 0;
+        QTest::newRow("-1e300") << QByteArray("-1e300") << Status::TooSmall << 0;
+        // Beyond 2^53 a double cannot hold every integer: still too large, whatever it rounds to.
+        QTest::newRow("2^53 + 1") << QByteArray("9007199254740993") << Status::TooLarge << 0;
+        QTest::newRow("fraction beyond int") << QByteArray("3000000000.5") << Status::TooLarge << 0;
+        QTest::newRow("string") << QByteArray("\"80\"") << Status::NotANumber << 0;
+        QTest::newRow("boolean") << QByteArray("true") << Status::NotANumber << 0;
+        QTest::newRow("null") << QByteArray("null") << Status::NotANumber << 0;
+    }
+
+    void readInteger()
+    {
+        QFETCH(QByteArray, number);
+        QFETCH(RequestCodec::Integer::Status, status);
+        QFETCH(int, value);
+        const QJsonValue json = QJsonDocument::fromJson("[" + number + "]").array().at(0);
+        QVERIFY2(!json.isUndefined(), number.constData());
+        const RequestCodec::Integer read = RequestCodec::readInteger(json);
+        QCOMPARE(read.status, status);
+        if (status == RequestCodec::Integer::Status::Ok)
+            QCOMPARE(read.value, value);
+    }
+
+    void outOfRangeSaysTheRangeNotWholeNumber_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("pointer");
+        QTest::addColumn<QString>("shown");
+        QTest::addColumn<QString>("verdict");
+        QTest::newRow("1e300") << QByteArray(R"({"root_volume":{"type":"SAS","size":1e300}})")
+                               << QStringLiteral("/root_volume/size") << QStringLiteral("1e+300")
+                               << QStringLiteral("too large");
+        QTest::newRow("2^53 + 1") << QByteArray(R"({"size":9007199254740993})")
+                                  << QStringLiteral("/size") << QStringLiteral("9007199254740993")
+                                  << QStringLiteral("too large");
+        QTest::newRow("negative") << QByteArray(R"({"eip":{"bandwidth_size":-1e300}})")
+                                  << QStringLiteral("/eip/bandwidth_size")
+                                  << QStringLiteral("-1e+300") << QStringLiteral("too small");
+    }
+
+    void outOfRangeSaysTheRangeNotWholeNumber()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, pointer);
+        QFETCH(QString, shown);
+        QFETCH(QString, verdict);
+        const RequestCodec::ReadResult read =
+            RequestCodec::fromJson(QJsonDocument::fromJson(json).object());
+        QCOMPARE(pointersOf(read.errors), QStringList {pointer});
+        const QString message = read.errors.first().message;
+        QVERIFY2(message.contains(QStringLiteral("from -2147483648 to 2147483647")),
+                 qPrintable(message));
+        QVERIFY2(message.contains(shown + QLatin1String(" is ") + verdict), qPrintable(message));
+    }
+
+    void fractionIsNotAWholeNumber()
+    {
+        const RequestCodec::ReadResult read =
+            RequestCodec::fromJson(parse(R"({"root_volume":{"size":80.123456789}})"));
+        QCOMPARE(pointersOf(read.errors), QStringList {QStringLiteral("/root_volume/size")});
+        const QString message = read.errors.first().message;
+        QVERIFY2(message.contains(QStringLiteral("whole number")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("80.123456789")),
+                 qPrintable(message)); // as written
+        QVERIFY2(!message.contains(QStringLiteral("too")), qPrintable(message));
+    }
+
     void unsetIsNotEmpty()
     {
         CreateDesktopRequest request;
