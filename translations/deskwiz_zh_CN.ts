@@ -2865,10 +2865,6 @@ Exit code: 0 printed, 1 the file does not parse (the problems are printed), 2 us
         <translation>正在加载%1…</translation>
     </message>
     <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
         <source>availability zones</source>
         <translation>可用区</translation>
     </message>

@@ -161,7 +161,8 @@ void LookupLoader::availabilityZones(QObject *context, Handler handler)
                         label = tr("%1 — default").arg(label);
                     QString toolTip;
                     if (!zone.soldOutProducts.isEmpty())
-                        toolTip = tr("Sold out here: %1").arg(zone.soldOutProducts.join(tr(", ")));
+                        toolTip = tr("Sold out here: %1")
+                                      .arg(QLocale().createSeparatedList(zone.soldOutProducts));
                     choices.choices.append({zone.availabilityZone, label, true, toolTip});
                 }
                 finish(choices);

@@ -14,6 +14,7 @@
 #include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 
 namespace {
 
@@ -105,7 +106,7 @@ void WizardLookups::setState(int pageId, const QString &what, const QString &sta
     failures.sort();
     QStringList lines;
     if (!loading.isEmpty())
-        lines.append(tr("Loading %1…").arg(loading.join(tr(", "))));
+        lines.append(tr("Loading %1…").arg(QLocale().createSeparatedList(loading)));
     lines.append(failures);
     QPalette colours = note->palette();
     colours.setColor(QPalette::WindowText,

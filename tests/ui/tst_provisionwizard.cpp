@@ -17,8 +17,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -55,6 +57,7 @@ private Q_SLOTS:
     void storagePageByKeyboardOnly();
     void reviewIssueJumpsToField();
     void connectionPageValidatesEndpoint();
+    void reviewListsAsTheLanguageDoes();
 
 private:
     template<typename T>
@@ -98,6 +101,7 @@ void TestProvisionWizard::cleanup()
     m_wizard.reset();
     m_connection.reset();
     m_draft.reset();
+    QLocale::setDefault(QLocale::c());
 }
 
 void TestProvisionWizard::replaceText(QWidget *input, const QString &text)
@@ -408,6 +412,27 @@ void TestProvisionWizard::connectionPageValidatesEndpoint()
     replaceText(find<QLineEdit>("accessKeyEdit"), QStringLiteral("AK"));
     replaceText(find<QLineEdit>("secretKeyEdit"), QStringLiteral("SK"));
     QVERIFY(nextButton()->isEnabled());
+}
+
+void TestProvisionWizard::reviewListsAsTheLanguageDoes()
+{
+    const QStringList users {QStringLiteral("ops001"), QStringLiteral("ops002"),
+                             QStringLiteral("ops003")};
+    m_draft->update([&](CreateDesktopRequest &r) {
+        QList<Desktop> desktops;
+        for (const QString &user : users) {
+            Desktop desktop;
+            desktop.userName = user;
+            desktops.append(desktop);
+        }
+        r.desktops = desktops;
+    });
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    m_wizard->setCurrentId(ProvisionWizard::ReviewPageId);
+    const QString summary = find<QLabel>("reviewSummary")->text();
+    const QString chineseList = QLocale().createSeparatedList(users);
+    QVERIFY(!chineseList.contains(QStringLiteral(", ")));
+    QVERIFY2(summary.contains(chineseList), qPrintable(summary));
 }
 
 QTEST_MAIN(TestProvisionWizard)

@@ -11,6 +11,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalBlocker>
@@ -111,7 +112,7 @@ NetworkPage::NetworkPage(RequestDraft *draft, QWidget *parent)
     bandwidthSpin->setSuffix(tr(" Mbit/s"));
     auto *eipTypeMessage =
         addFormRow(newForm, tr("EIP t&ype:"), eipTypeCombo,
-                   tr("One of: %1").arg(limits.eipTypes.join(QStringLiteral(", "))));
+                   tr("One of: %1").arg(QLocale().createSeparatedList(limits.eipTypes)));
     auto *chargeModeMessage =
         addFormRow(newForm, tr("&Charge mode:"), chargeModeCombo, tr("By traffic or by bandwidth"));
     auto *bandwidthMessage = addFormRow(

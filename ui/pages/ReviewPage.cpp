@@ -13,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -236,7 +237,8 @@ QString ReviewPage::summaryHtml() const
         disks.append(tr("%1 %2 GB")
                          .arg(orDash(volume.type))
                          .arg(volume.size ? QString::number(*volume.size) : QStringLiteral("—")));
-    html += row(tr("Data disks"), disks.isEmpty() ? tr("none") : disks.join(QStringLiteral(", ")));
+    html +=
+        row(tr("Data disks"), disks.isEmpty() ? tr("none") : QLocale().createSeparatedList(disks));
     html += row(tr("Network interfaces"),
                 r.nics ? tr("%n NIC(s)", "", int(r.nics->size())) : tr("the default subnet"));
     html += row(tr("Security groups"),
@@ -257,7 +259,7 @@ QString ReviewPage::summaryHtml() const
             users.append(orDash(desktop.userName));
         html += row(tr("Desktops"),
                     tr("%n assigned: %1", "", int(r.desktops->size()))
-                        .arg(users.join(QStringLiteral(", "))));
+                        .arg(QLocale().createSeparatedList(users)));
     } else if (r.size) {
         html += row(tr("Desktops"), tr("a pool of %n", "", *r.size));
     }

@@ -8,6 +8,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLocale>
 #include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -36,7 +37,7 @@ StoragePage::StoragePage(RequestDraft *draft, QWidget *parent)
     QFormLayout *form = addForm();
     auto *typeMessage = addFormRow(form, tr("System disk &type:"), typeCombo,
                                    tr("Required: a disk type the service offers, e.g. %1")
-                                       .arg(limits.volumeTypes.join(QStringLiteral(", "))));
+                                       .arg(QLocale().createSeparatedList(limits.volumeTypes)));
     auto *sizeMessage = addFormRow(form, tr("System disk &size:"), sizeSpin,
                                    tr("Required: %1-%2 GB, a multiple of %3")
                                        .arg(limits.rootVolumeSize.min)
