@@ -5,6 +5,7 @@
 #include <QLocale>
 #include <QVariant>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -439,6 +440,88 @@ QString RequestCodec::numberText(const QJsonValue &value)
     if (value.toVariant().typeId() == QMetaType::LongLong)
         return QString::number(value.toInteger());
     return QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
+}
+
+QString RequestCodec::syntaxErrorMessage(QJsonParseError::ParseError error)
+{
+    switch (error) {
+    case QJsonParseError::NoError:
+        break;
+    case QJsonParseError::UnterminatedObject:
+        return QCoreApplication::translate(
+            "RequestCodec",
+            "expected ',' between two members or '}' to close the object (member names go "
+            "in double quotes)");
+    case QJsonParseError::MissingNameSeparator:
+        return QCoreApplication::translate("RequestCodec",
+                                           "expected ':' between a member name and its value");
+    case QJsonParseError::UnterminatedArray:
+        return QCoreApplication::translate(
+            "RequestCodec", "expected ',' between two items or ']' to close the list");
+    case QJsonParseError::MissingValueSeparator:
+        return QCoreApplication::translate("RequestCodec",
+                                           "expected ',' between two items of the list");
+    case QJsonParseError::IllegalValue:
+        return QCoreApplication::translate(
+            "RequestCodec",
+            "expected a value: a \"string\" in double quotes, a number, true, false, null, "
+            "an object {...} or a list [...]");
+    case QJsonParseError::TerminationByNumber:
+        return QCoreApplication::translate(
+            "RequestCodec",
+            "expected more after this number: the file ends too early (is a closing '}' "
+            "or ']' missing?)");
+    case QJsonParseError::IllegalNumber:
+        return QCoreApplication::translate(
+            "RequestCodec",
+            "expected a number such as 80, -3 or 2.5 (no '+' sign, no leading zeros; text "
+            "goes in double quotes)");
+    case QJsonParseError::IllegalEscapeSequence:
+        return QCoreApplication::translate(
+            "RequestCodec",
+            "expected \\\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t or \\uXXXX after a backslash "
+            "in a string");
+    case QJsonParseError::IllegalUTF8String:
+        return QCoreApplication::translate(
+            "RequestCodec", "expected UTF-8 text in the string: save the file as UTF-8");
+    case QJsonParseError::UnterminatedString:
+        return QCoreApplication::translate("RequestCodec",
+                                           "expected a closing '\"' at the end of the string");
+    case QJsonParseError::MissingObject:
+        return QCoreApplication::translate(
+            "RequestCodec",
+            "expected a value after ':' or ',' (JSON allows no comma before '}' or ']')");
+    case QJsonParseError::DeepNesting:
+        return QCoreApplication::translate("RequestCodec",
+                                           "expected fewer objects and lists inside each other");
+    case QJsonParseError::DocumentTooLarge:
+        return QCoreApplication::translate(
+            "RequestCodec", "expected a smaller file: this one is too large to read as JSON");
+    case QJsonParseError::GarbageAtEnd:
+        return QCoreApplication::translate(
+            "RequestCodec",
+            "expected the end of the file after the last '}' (is there an extra bracket "
+            "or text after it?)");
+    }
+    return QJsonParseError {0, error}.errorString();
+}
+
+std::pair<int, int> RequestCodec::lineAndColumn(const QByteArray &utf8, qsizetype byteOffset)
+{
+    const qsizetype end = std::min(byteOffset, utf8.size());
+    int line = 1;
+    int column = 1;
+    for (qsizetype i = 0; i < end; ++i) {
+        const auto byte = static_cast<unsigned char>(utf8.at(i));
+        if (byte == '\n') {
+            ++line;
+            column = 1;
+        } else if ((byte & 0xC0) != 0x80) {
+            // Continuation bytes belong to the character their lead byte started.
+            ++column;
+        }
+    }
+    return {line, column};
 }
 
 QJsonObject RequestCodec::toJson(const CreateDesktopRequest &request)

@@ -6,11 +6,18 @@
 #include <QByteArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QJsonParseError>
+#include <QString>
+
+#include <utility>
 
 /**
  * Between CreateDesktopRequest and the exact API JSON: unset fields omitted, integers as integers,
  * booleans as booleans, unknown members kept. Reading is strict about types: a wrong type is an
  * error at its JSON pointer (e.g. a size given as "80" is an error at /root_volume/size).
+ *
+ * It also reads the JSON text a person wrote (a request or template file): what a syntax error
+ * means in plain words, and the line and column of an offset or a member.
  */
 class RequestCodec
 {
@@ -44,6 +51,15 @@ public:
     static Integer readInteger(const QJsonValue &value);
     /** A JSON number as its file would show it: 80.5, 1e+300, 9007199254740993. */
     static QString numberText(const QJsonValue &value);
+
+    /**
+     * What would be right where QJsonDocument::fromJson() gave up, in words a person understands
+     * (e.g. "expected ',' between two members or '}' to close the object"); the one mapping of
+     * QJsonParseError::ParseError to a message. Starts in lower case, no full stop.
+     */
+    static QString syntaxErrorMessage(QJsonParseError::ParseError error);
+    /** The 1-based line and column (in Unicode characters) of a byte offset into UTF-8 text. */
+    static std::pair<int, int> lineAndColumn(const QByteArray &utf8, qsizetype byteOffset);
 
     static QJsonObject toJson(const CreateDesktopRequest &request);
     static QByteArray toBytes(const CreateDesktopRequest &request,

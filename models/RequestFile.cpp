@@ -83,24 +83,6 @@ RequestFile RequestFile::load(const QString &path)
     return parse(file.readAll(), path);
 }
 
-std::pair<int, int> RequestFile::lineAndColumn(const QByteArray &utf8, qsizetype byteOffset)
-{
-    const qsizetype end = std::min(byteOffset, utf8.size());
-    int line = 1;
-    int column = 1;
-    for (qsizetype i = 0; i < end; ++i) {
-        const auto byte = static_cast<unsigned char>(utf8.at(i));
-        if (byte == '\n') {
-            ++line;
-            column = 1;
-        } else if ((byte & 0xC0) != 0x80) {
-            // Continuation bytes belong to the character their lead byte started.
-            ++column;
-        }
-    }
-    return {line, column};
-}
-
 RequestFile RequestFile::parse(const QByteArray &bytes, const QString &path)
 {
     RequestFile result;
@@ -112,12 +94,14 @@ RequestFile RequestFile::parse(const QByteArray &bytes, const QString &path)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        const auto [line, column] = lineAndColumn(text, parseError.offset);
-        result.errorMessage = QStringLiteral("%1:%2:%3: %4")
-                                  .arg(path)
-                                  .arg(line)
-                                  .arg(column)
-                                  .arg(parseError.errorString());
+        const auto [line, column] = RequestCodec::lineAndColumn(text, parseError.offset);
+        result.errorMessage =
+            QStringLiteral("%1:%2:%3: %4")
+                .arg(path)
+                .arg(line)
+                .arg(column)
+                .arg(QCoreApplication::translate("RequestFile", "This is not valid JSON: %1.")
+                         .arg(RequestCodec::syntaxErrorMessage(parseError.error)));
         return result;
     }
     if (!document.isObject()) {

@@ -55,9 +55,6 @@ public:
     /** Decodes `bytes` as the contents of a file called `path` (used in messages). */
     static RequestFile parse(const QByteArray &bytes, const QString &path);
 
-    /** The 1-based line and column (in Unicode characters) of a byte offset into UTF-8 text. */
-    static std::pair<int, int> lineAndColumn(const QByteArray &utf8, qsizetype byteOffset);
-
 private:
     /** Reads a template document through Template::fromJson(). */
     static RequestFile parseTemplate(const QByteArray &text, const QString &path);

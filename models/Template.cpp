@@ -50,17 +50,6 @@ public:
         return m_pos;
     }
 
-    /** 1-based line and column (in characters) of a byte offset. */
-    static std::pair<int, int> lineColumn(const QByteArray &text, qsizetype offset)
-    {
-        offset = qBound<qsizetype>(0, offset, text.size());
-        const QByteArray before = text.left(offset);
-        const int line = int(before.count('\n')) + 1;
-        const qsizetype lineStart = before.lastIndexOf('\n') + 1;
-        const int column = int(QString::fromUtf8(before.mid(lineStart)).size()) + 1;
-        return {line, column};
-    }
-
 private:
     char current() const { return m_pos < m_text.size() ? m_text.at(m_pos) : '\0'; }
 
@@ -176,7 +165,7 @@ Template::Problem problemAt(const QByteArray &text, const QString &path, const Q
     problem.message = message;
     const qsizetype offset = JsonTextLocator(text).locate(pointer);
     if (offset >= 0) {
-        const auto [line, column] = JsonTextLocator::lineColumn(text, offset);
+        const auto [line, column] = RequestCodec::lineAndColumn(text, offset);
         problem.line = line;
         problem.column = column;
     }
@@ -381,12 +370,12 @@ Template::ReadResult Template::fromJson(const QByteArray &text, const QString &p
     if (parseError.error != QJsonParseError::NoError) {
         Problem problem;
         problem.path = path;
-        const auto [line, column] = JsonTextLocator::lineColumn(text, parseError.offset);
+        const auto [line, column] = RequestCodec::lineAndColumn(text, parseError.offset);
         problem.line = line;
         problem.column = column;
-        problem.message = tr("This is not valid JSON (%1). A template is a JSON object such as "
+        problem.message = tr("This is not valid JSON: %1. A template is a JSON object such as "
                              "{\"deskwiz_template\": 1, \"name\": \"...\", \"request\": {...}}.")
-                              .arg(parseError.errorString());
+                              .arg(RequestCodec::syntaxErrorMessage(parseError.error));
         result.errors.append(problem);
         return result;
     }

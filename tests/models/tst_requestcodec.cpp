@@ -183,6 +183,28 @@ private Q_SLOTS:
         QVERIFY2(!message.contains(QStringLiteral("too")), qPrintable(message));
     }
 
+    void lineAndColumnCountCharactersNotBytes()
+    {
+        const QByteArray text = QStringLiteral("ab\ncé€d").toUtf8();
+        QCOMPARE(RequestCodec::lineAndColumn(text, 0), std::make_pair(1, 1));
+        QCOMPARE(RequestCodec::lineAndColumn(text, 2), std::make_pair(1, 3));
+        QCOMPARE(RequestCodec::lineAndColumn(text, 3), std::make_pair(2, 1));
+        // "c" (1 byte) + "é" (2 bytes) + "€" (3 bytes): "d" is the 4th character of line 2.
+        QCOMPARE(RequestCodec::lineAndColumn(text, 3 + 1 + 2 + 3), std::make_pair(2, 4));
+    }
+
+    void everySyntaxErrorSaysWhatWouldBeRight()
+    {
+        for (int code = QJsonParseError::UnterminatedObject; code <= QJsonParseError::GarbageAtEnd;
+             ++code) {
+            const auto error = QJsonParseError::ParseError(code);
+            const QString message = RequestCodec::syntaxErrorMessage(error);
+            const QString qtText = QJsonParseError {0, error}.errorString();
+            QVERIFY2(message.startsWith(QLatin1String("expected ")), qPrintable(message));
+            QVERIFY2(!message.contains(qtText), qPrintable(message));
+        }
+    }
+
     void unsetIsNotEmpty()
     {
         CreateDesktopRequest request;

@@ -126,14 +126,54 @@ private Q_SLOTS:
             qPrintable(file.errorMessage));
     }
 
-    void lineAndColumnCountCharactersNotBytes()
+    void malformedJsonSaysWhatWouldBeRight_data()
     {
-        const QByteArray text = QStringLiteral("ab\ncé€d").toUtf8();
-        QCOMPARE(RequestFile::lineAndColumn(text, 0), std::make_pair(1, 1));
-        QCOMPARE(RequestFile::lineAndColumn(text, 2), std::make_pair(1, 3));
-        QCOMPARE(RequestFile::lineAndColumn(text, 3), std::make_pair(2, 1));
-        // "c" (1 byte) + "é" (2 bytes) + "€" (3 bytes): "d" is the 4th character of line 2.
-        QCOMPARE(RequestFile::lineAndColumn(text, 3 + 1 + 2 + 3), std::make_pair(2, 4));
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("location");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<QString>("qtText"); // Qt's own words, which mean little to a person
+        QTest::newRow("missing comma")
+            << QByteArray("{\n  \"a\": 1\n  \"b\": 2\n}") << QStringLiteral("bad.json:3:4: ")
+            << QStringLiteral("expected ',' between two members or '}' to close the object")
+            << QStringLiteral("unterminated object");
+        QTest::newRow("trailing comma")
+            << QByteArray("{\n  \"a\": 1,\n}") << QStringLiteral("bad.json:3:2: ")
+            << QStringLiteral("JSON allows no comma before '}' or ']'")
+            << QStringLiteral("object is missing after a comma");
+        QTest::newRow("truncated")
+            << QByteArray("{\n  \"a\": [1,\n") << QStringLiteral("bad.json:3:1: ")
+            << QStringLiteral("expected ',' between two items or ']'")
+            << QStringLiteral("unterminated array");
+        QTest::newRow("missing colon")
+            << QByteArray("{\"a\" 1}") << QStringLiteral("bad.json:1:7: ")
+            << QStringLiteral("expected ':' between a member name and its value")
+            << QStringLiteral("missing name separator");
+    }
+
+    void malformedJsonSaysWhatWouldBeRight()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, location);
+        QFETCH(QString, expected);
+        QFETCH(QString, qtText);
+        const RequestFile file = RequestFile::parse(json, QStringLiteral("bad.json"));
+        QCOMPARE(file.status, RequestFile::Status::Malformed);
+        QVERIFY2(file.errorMessage.startsWith(location), qPrintable(file.errorMessage));
+        QVERIFY2(file.errorMessage.contains(expected), qPrintable(file.errorMessage));
+        QVERIFY2(!file.errorMessage.contains(qtText), qPrintable(file.errorMessage));
+    }
+
+    void templateSyntaxErrorSaysWhatWouldBeRight()
+    {
+        // A template is read by the template reader, with the same words for the same mistake.
+        const RequestFile file = RequestFile::parse(
+            "{\"deskwiz_template\": 1,\n \"name\": \"n\",\n \"request\": {\"size\": 1,}}",
+            QStringLiteral("t.deskwiz.json"));
+        QCOMPARE(file.status, RequestFile::Status::Malformed);
+        QVERIFY2(file.errorMessage.startsWith(QStringLiteral("t.deskwiz.json:3:")),
+                 qPrintable(file.errorMessage));
+        QVERIFY2(file.errorMessage.contains(QStringLiteral("JSON allows no comma before")),
+                 qPrintable(file.errorMessage));
     }
 
     void topLevelNonObject()

@@ -179,6 +179,10 @@ void TestTemplate::syntaxErrorHasPathLineAndColumn()
     QVERIFY(problem.column >= 1 && problem.column <= 4);
     QVERIFY(read.errorString().startsWith(QStringLiteral("/tmp/broken.deskwiz.json:4:")));
     QVERIFY(problem.message.contains(QLatin1String("deskwiz_template"))); // says what is right
+    // In plain words what was expected there, not Qt's "unterminated object".
+    QVERIFY2(problem.message.contains(QLatin1String("expected ',' between two members")),
+             qPrintable(problem.message));
+    QVERIFY2(!problem.message.contains(QLatin1String("unterminated")), qPrintable(problem.message));
 }
 
 void TestTemplate::newerVersionIsRefusedByNumber()
