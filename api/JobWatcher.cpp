@@ -45,6 +45,7 @@ void JobWatcher::watch(const QStringList &jobIds)
     if (m_jobIds.isEmpty() || m_watching)
         return;
     m_watching = true;
+    m_jobsNotFound.clear();
     m_sinceStart.start();
     m_intervalMs = m_timing.initialIntervalMs;
     m_consecutiveFailures = 0;
@@ -140,7 +141,34 @@ void JobWatcher::onPage(const Page<SubJob> &page, int offset, int pageIndex)
         return;
     }
     m_consecutiveFailures = 0;
+    if (giveUpOnJobsNotFound())
+        return;
     finishTick();
+}
+
+bool JobWatcher::giveUpOnJobsNotFound()
+{
+    if (m_timing.pollsBeforeNotFound <= 0)
+        return false;
+    QStringList notFound;
+    for (const QString &jobId : std::as_const(m_jobIds)) {
+        if (!m_subJobs.value(jobId).isEmpty())
+            continue;
+        if (++m_pollsWithoutSubJobs[jobId] >= m_timing.pollsBeforeNotFound)
+            notFound.append(jobId);
+    }
+    if (notFound.isEmpty())
+        return false;
+    m_jobsNotFound = notFound;
+    const QString jobs = notFound.join(QLatin1String(", "));
+    const int polls = m_timing.pollsBeforeNotFound;
+    giveUp(ApiError::gaveUpWaiting(
+        QCoreApplication::translate("JobWatcher",
+                                    "Gave up waiting: the service listed no desktop of job %1 "
+                                    "in %n poll(s). Check the job id and the project.",
+                                    nullptr, polls)
+            .arg(jobs)));
+    return true;
 }
 
 void JobWatcher::onPollFailed(const ApiError &error)

@@ -33,13 +33,19 @@ public:
         qint64 maxDurationMs = 45 * 60 * 1000; ///< give up when jobs are still running after this
         int pageSize = 100; ///< sub-jobs per page
         int maxPagesPerTick = 20; ///< a bound on one tick's paging
+        /**
+         * Answered polls in a row that list no desktop of a job before it counts as not found
+         * and watching gives up (about 45 s at the default clock); 0: never.
+         */
+        int pollsBeforeNotFound = 5;
     };
 
     /** How watching ended. */
     enum class Outcome {
         AllSucceeded, ///< every desktop is SUCCESS
         SomeFailed, ///< every desktop is final and at least one FAILED
-        GaveUp, ///< too many failed polls, a fatal error, or the time bound (see lastError())
+        GaveUp, ///< too many failed polls, a fatal error, the time bound, or a job not found
+                ///< (see lastError() and jobsNotFound())
     };
     Q_ENUM(Outcome)
 
@@ -63,6 +69,8 @@ public:
     int pollCount() const { return m_polls; }
     /** The error that made it give up, or the last failed poll's. */
     ApiError lastError() const { return m_lastError; }
+    /** The jobs it gave up on because no poll listed a desktop of theirs (see Timing). */
+    QStringList jobsNotFound() const { return m_jobsNotFound; }
 
 Q_SIGNALS:
     /** A desktop appeared or its status, progress or failure changed. */
@@ -80,12 +88,15 @@ private:
     void onPollFailed(const ApiError &error);
     void finishTick();
     bool jobDone(const QString &jobId) const;
+    bool giveUpOnJobsNotFound();
     void giveUp(const ApiError &error);
 
     WorkspaceClient *m_client;
     Timing m_timing;
     QStringList m_jobIds;
     QHash<QString, QList<SubJob>> m_subJobs; ///< by job id, in the server's order
+    QHash<QString, int> m_pollsWithoutSubJobs; ///< by job id: answered polls that listed none
+    QStringList m_jobsNotFound;
     QTimer m_timer;
     QElapsedTimer m_sinceStart;
     QPointer<ApiCall> m_call;
