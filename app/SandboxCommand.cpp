@@ -1,5 +1,7 @@
+#include "app/CommandLine.h"
 #include "app/Commands.h"
 
+#include "models/ValidationContext.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QCommandLineOption>
@@ -13,6 +15,9 @@
 namespace {
 
 enum ExitCode { ExitDone = 0, ExitUsage = 2, ExitNetwork = 4 };
+
+/** The longest --job-seconds: a simulated job of an hour is already longer than any test. */
+constexpr int kMaxJobSeconds = 3600;
 
 /** This file's texts, in the translation context "SandboxCommand" (a class lupdate can read). */
 struct SandboxCommandText
@@ -65,7 +70,8 @@ int runSandboxCommand(const QStringList &arguments)
         QStringLiteral("S"), QStringLiteral("6"));
     const QCommandLineOption domainTypeOption(
         QStringLiteral("domain-type"),
-        SandboxCommandText::tr("The service's domain type: LITE_AS (default) or LOCAL_AD."),
+        SandboxCommandText::tr("The service's domain type: LITE_AD (default; the API spells it "
+                               "LITE_AS) or LOCAL_AD."),
         QStringLiteral("T"), QStringLiteral("LITE_AS"));
     parser.addOption(portOption);
     parser.addOption(jobSecondsOption);
@@ -79,21 +85,50 @@ int runSandboxCommand(const QStringList &arguments)
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
+        out << commandHelpText(parser);
         return ExitDone;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err << SandboxCommandText::tr("deskwiz sandbox: unexpected argument '%1'; it takes only "
+                                      "options (see deskwiz sandbox --help).")
+                   .arg(parser.positionalArguments().constFirst())
+            << '\n';
+        return ExitUsage;
     }
     bool portOk = false;
     const uint port = parser.value(portOption).toUInt(&portOk);
-    bool secondsOk = false;
-    const double jobSeconds = parser.value(jobSecondsOption).toDouble(&secondsOk);
-    if (!portOk || port > 65535 || !secondsOk || jobSeconds < 0 || jobSeconds > 3600) {
-        err << SandboxCommandText::tr("--port takes 0-65535 and --job-seconds 0-3600.") << '\n';
+    if (!portOk || port > 65535) {
+        err << SandboxCommandText::tr("--port must be a whole number from 0 to 65535 (0: a free "
+                                      "one); \"%1\" is not.")
+                   .arg(parser.value(portOption))
+            << '\n';
+        return ExitUsage;
+    }
+    const std::optional<double> jobSeconds =
+        numberInRange(parser.value(jobSecondsOption), 0, kMaxJobSeconds);
+    if (!jobSeconds) {
+        err << SandboxCommandText::tr("--job-seconds must be a number of seconds from 0 to %1; "
+                                      "\"%2\" is not.")
+                   .arg(kMaxJobSeconds)
+                   .arg(parser.value(jobSecondsOption))
+            << '\n';
+        return ExitUsage;
+    }
+    // The same spellings `deskwiz validate --domain-type` takes; the service is told the API's.
+    const auto domainType = ValidationContext::parseDomainType(parser.value(domainTypeOption));
+    if (!domainType) {
+        err << SandboxCommandText::tr("--domain-type must be LITE_AD (also spelt LITE_AS) or "
+                                      "LOCAL_AD; \"%1\" is not.")
+                   .arg(parser.value(domainTypeOption))
+            << '\n';
         return ExitUsage;
     }
 
     SandboxServer server;
-    server.setJobDurationMs(int(jobSeconds * 1000));
-    server.setDomainType(parser.value(domainTypeOption));
+    server.setJobDurationMs(int(*jobSeconds * 1000));
+    server.setDomainType(*domainType == ValidationContext::DomainType::LocalAd
+                             ? QStringLiteral("LOCAL_AD")
+                             : QStringLiteral("LITE_AS"));
     if (!server.listen(QHostAddress::LocalHost, quint16(port))) {
         err << server.errorString() << '\n';
         return ExitNetwork;

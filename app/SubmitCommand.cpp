@@ -1,3 +1,4 @@
+#include "app/CommandLine.h"
 #include "app/Commands.h"
 
 #include "api/ApiError.h"
@@ -18,7 +19,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QTextStream>
 
 #include <functional>
@@ -131,10 +134,28 @@ QString optionOrSaved(const QCommandLineParser &parser, const QString &option,
     return parser.isSet(option) ? parser.value(option) : saved.value_or(QString());
 }
 
-/** The environment variable `name` when set, else the profile's `saved` value, else empty. */
-QString environmentOrSaved(const char *name, const std::optional<QString> &saved)
+/**
+ * The environment variable `name`, after checking that it holds no control character (a line
+ * break in a header value would let it add headers of its own); a problem naming the variable,
+ * never its value, is appended to `errors`.
+ */
+QByteArray environmentValue(const char *name, QStringList &errors)
 {
     const QByteArray value = qgetenv(name);
+    if (hasControlCharacter(value)) {
+        errors.append(SubmitCommandText::tr(
+                          "%1 contains a line break or another control character, which cannot "
+                          "be sent; set it to the value alone (the value is not shown here).")
+                          .arg(QString::fromLatin1(name)));
+    }
+    return value;
+}
+
+/** The environment variable `name` when set, else the profile's `saved` value, else empty. */
+QString environmentOrSaved(const char *name, const std::optional<QString> &saved,
+                           QStringList &errors)
+{
+    const QByteArray value = environmentValue(name, errors);
     return value.isEmpty() ? saved.value_or(QString()) : QString::fromUtf8(value);
 }
 
@@ -199,8 +220,9 @@ ConnectionPlan connectionFromOptions(const QCommandLineParser &parser, QStringLi
         connection.iamEndpoint = QUrl(iamEndpoint, QUrl::StrictMode);
 
     // A secret from the environment; else, with a profile, one to read from the keychain.
-    const auto secret = [&plan](const char *variable, SecretKind secretKind, QByteArray &target) {
-        target = qgetenv(variable);
+    const auto secret = [&plan, &errors](const char *variable, SecretKind secretKind,
+                                         QByteArray &target) {
+        target = environmentValue(variable, errors);
         if (!target.isEmpty())
             return true;
         if (plan.profileName.isEmpty())
@@ -216,8 +238,8 @@ ConnectionPlan connectionFromOptions(const QCommandLineParser &parser, QStringLi
                                       "DESKWIZ_TOKEN."));
         break;
     case Connection::AuthKind::Password: {
-        connection.iamDomain = environmentOrSaved("DESKWIZ_IAM_DOMAIN", profile.iamDomain);
-        connection.iamUser = environmentOrSaved("DESKWIZ_IAM_USER", profile.iamUser);
+        connection.iamDomain = environmentOrSaved("DESKWIZ_IAM_DOMAIN", profile.iamDomain, errors);
+        connection.iamUser = environmentOrSaved("DESKWIZ_IAM_USER", profile.iamUser, errors);
         const bool havePassword =
             secret("DESKWIZ_IAM_PASSWORD", SecretKind::Password, connection.secrets.password);
         if (connection.iamDomain.isEmpty() || connection.iamUser.isEmpty() || !havePassword) {
@@ -233,10 +255,10 @@ ConnectionPlan connectionFromOptions(const QCommandLineParser &parser, QStringLi
         break;
     }
     case Connection::AuthKind::AkSk: {
-        connection.accessKey = environmentOrSaved("DESKWIZ_AK", profile.accessKey);
+        connection.accessKey = environmentOrSaved("DESKWIZ_AK", profile.accessKey, errors);
         const bool haveSecretKey =
             secret("DESKWIZ_SK", SecretKind::SecretKey, connection.secrets.secretKey);
-        connection.secrets.securityToken = qgetenv("DESKWIZ_SECURITY_TOKEN");
+        connection.secrets.securityToken = environmentValue("DESKWIZ_SECURITY_TOKEN", errors);
         // Temporary credentials come as a pair: read the token where the SK is read from.
         if (connection.secrets.securityToken.isEmpty() && !plan.keychainSecrets.isEmpty())
             plan.keychainSecrets.append(
@@ -294,7 +316,13 @@ private:
         const KeychainSecret wanted = m_plan.keychainSecrets.takeFirst();
         m_store.read(
             m_plan.profileName, wanted.kind, this, [this, wanted](const SecretResult &result) {
-                if (result.ok()) {
+                if (result.ok() && hasControlCharacter(result.secret.toUtf8())) {
+                    fail({SubmitCommandText::tr(
+                              "The secret of the profile \"%1\" in the system keychain contains "
+                              "a line break or another control character, which cannot be sent; "
+                              "save it again from the wizard's connection page, or set %2.")
+                              .arg(m_plan.profileName, QString::fromLatin1(wanted.variable))});
+                } else if (result.ok()) {
                     secretOf(wanted.kind) = result.secret.toUtf8();
                     readNext();
                 } else if (wanted.optional && result.status == SecretResult::Status::NotFound) {
@@ -354,18 +382,26 @@ private:
     KeychainSecretStore m_store;
 };
 
+/** The bounds of --timeout, in seconds: a tenth of a second (tests) up to an hour. */
+constexpr double kMinTimeoutSeconds = 0.1;
+constexpr double kMaxTimeoutSeconds = 3600;
+
 /** Reads --timeout (seconds, fractions allowed) and --poll-interval. */
 bool readTimings(const QCommandLineParser &parser, int &timeoutMs, int &pollMs)
 {
-    bool ok = false;
-    const double seconds = parser.value(QStringLiteral("timeout")).toDouble(&ok);
-    if (!ok || seconds <= 0 || seconds > 3600) {
-        err() << SubmitCommandText::tr("--timeout must be a number of seconds above 0, not \"%1\".")
+    const std::optional<double> seconds = numberInRange(parser.value(QStringLiteral("timeout")),
+                                                        kMinTimeoutSeconds, kMaxTimeoutSeconds);
+    if (!seconds) {
+        err() << SubmitCommandText::tr(
+                     "--timeout must be a number of seconds from %1 to %2; \"%3\" is not.")
+                     .arg(kMinTimeoutSeconds)
+                     .arg(kMaxTimeoutSeconds)
                      .arg(parser.value(QStringLiteral("timeout")))
               << '\n';
         return false;
     }
-    timeoutMs = qMax(1, int(seconds * 1000));
+    timeoutMs = int(*seconds * 1000);
+    bool ok = false;
     pollMs = parser.value(QStringLiteral("poll-interval")).toInt(&ok);
     if (!ok || pollMs < 1) {
         err() << SubmitCommandText::tr(
@@ -442,11 +478,14 @@ QJsonObject errorJson(const ApiError &error)
 class SubmitSession : public QObject
 {
 public:
-    SubmitSession(const Connection &connection, int timeoutMs, int pollMs, bool wait, bool json)
+    /** `connectionArguments`: the options that reach the same service again (no secret). */
+    SubmitSession(const Connection &connection, int timeoutMs, int pollMs, bool wait, bool json,
+                  QStringList connectionArguments)
         : m_client(connection)
         , m_watcher(&m_client)
         , m_wait(wait)
         , m_json(json)
+        , m_connectionArguments(std::move(connectionArguments))
     {
         m_client.setTimeoutMs(timeoutMs);
         JobWatcher::Timing timing;
@@ -471,13 +510,16 @@ public:
                 [this](JobWatcher::Outcome outcome, const ApiError &error) {
                     switch (outcome) {
                     case JobWatcher::Outcome::AllSucceeded:
-                        end(ExitDone, {});
+                        end(ExitDone);
                         break;
                     case JobWatcher::Outcome::SomeFailed:
-                        end(ExitFailedDesktops, {});
+                        end(ExitFailedDesktops);
                         break;
                     case JobWatcher::Outcome::GaveUp:
-                        end(ExitApiError, error);
+                        if (!m_watcher.jobsNotFound().isEmpty())
+                            endNotFound(m_watcher.jobsNotFound());
+                        else
+                            endWithError(error, resumeAdvice());
                         break;
                     }
                 });
@@ -517,7 +559,7 @@ private:
             if (m_wait)
                 m_watcher.watch(m_jobIds);
             else
-                end(ExitDone, {});
+                end(ExitDone);
             return;
         }
         const QByteArray body = m_bodies.at(m_next++);
@@ -529,7 +571,7 @@ private:
                                                    int(m_bodies.size() - m_next))
                           << Qt::endl;
                 }
-                end(ExitApiError, error);
+                endWithError(error);
                 return;
             }
             m_jobIds.append(result.value);
@@ -555,16 +597,77 @@ private:
         if (--m_pending > 0)
             return;
         if (m_snapshotError.isError()) {
-            end(ExitApiError, m_snapshotError);
+            endWithError(m_snapshotError);
+            return;
+        }
+        QStringList notFound;
+        for (const QString &id : std::as_const(m_jobIds)) {
+            if (std::none_of(m_snapshot.begin(), m_snapshot.end(),
+                             [&id](const SubJob &s) { return s.jobId == id; }))
+                notFound.append(id);
+        }
+        if (!notFound.isEmpty()) {
+            endNotFound(notFound);
             return;
         }
         const bool anyFailed =
             std::any_of(m_snapshot.begin(), m_snapshot.end(),
                         [](const SubJob &s) { return s.status == SubJob::Status::Failed; });
-        end(anyFailed ? ExitFailedDesktops : ExitDone, {});
+        end(anyFailed ? ExitFailedDesktops : ExitDone);
     }
 
-    void end(int exitCode, const ApiError &error)
+    /**
+     * What to run to follow the jobs again after following them stopped, e.g. because the
+     * connection was lost; empty before a job id is known.
+     */
+    QString resumeAdvice() const
+    {
+        if (m_jobIds.isEmpty())
+            return {};
+        const QStringList command = QStringList {QStringLiteral("deskwiz"), QStringLiteral("jobs")}
+            + m_jobIds + QStringList {QStringLiteral("--wait")} + m_connectionArguments;
+        return SubmitCommandText::tr("The job(s) %1 may still be running. Follow them again "
+                                     "with the same DESKWIZ_ environment variables:",
+                                     nullptr, int(m_jobIds.size()))
+                   .arg(m_jobIds.join(QLatin1String(", ")))
+            + QLatin1String("\n  ") + command.join(QLatin1Char(' '));
+    }
+
+    /** Ends with exit code 4 after an API or network error and, if given, advice. */
+    void endWithError(const ApiError &error, const QString &advice = {})
+    {
+        QJsonObject json = errorJson(error);
+        if (!advice.isEmpty())
+            json.insert(QStringLiteral("advice"), advice);
+        QString text = SubmitCommandText::tr("deskwiz: %1").arg(error.toString());
+        if (!advice.isEmpty())
+            text += QLatin1Char('\n') + advice;
+        end(ExitApiError, text, json);
+    }
+
+    /** Ends with exit code 4: the service lists no desktop of these jobs. */
+    void endNotFound(const QStringList &jobIds)
+    {
+        QStringList lines;
+        QStringList printed;
+        for (const QString &jobId : jobIds) {
+            lines.append(SubmitCommandText::tr(
+                             "job %1 not found: the service lists no desktop of it. Check the job "
+                             "id, and that --endpoint and --project-id (or --region, --profile) "
+                             "are those it was submitted with.")
+                             .arg(jobId));
+            printed.append(SubmitCommandText::tr("deskwiz: %1").arg(lines.constLast()));
+        }
+        end(ExitApiError, printed.join(QLatin1Char('\n')),
+            QJsonObject {{QStringLiteral("message"), lines.join(QLatin1Char('\n'))},
+                         {QStringLiteral("jobs_not_found"), QJsonArray::fromStringList(jobIds)}});
+    }
+
+    /**
+     * Ends the event loop with `exitCode`; `message` (the problem, said once) goes to stderr and
+     * `errorObject` into the JSON document.
+     */
+    void end(int exitCode, const QString &message = {}, const QJsonObject &errorObject = {})
     {
         m_exitCode = exitCode;
         if (m_json) {
@@ -581,12 +684,12 @@ private:
             }
             QJsonObject document {{QStringLiteral("jobs"), jobs},
                                   {QStringLiteral("exit_code"), exitCode}};
-            if (error.isError())
-                document.insert(QStringLiteral("error"), errorJson(error));
+            if (!errorObject.isEmpty())
+                document.insert(QStringLiteral("error"), errorObject);
             out() << QJsonDocument(document).toJson(QJsonDocument::Indented) << Qt::flush;
         }
-        if (error.isError())
-            err() << SubmitCommandText::tr("deskwiz: %1").arg(error.toString()) << Qt::endl;
+        if (!message.isEmpty())
+            err() << message << Qt::endl;
         m_watcher.stop();
         QCoreApplication::exit(exitCode);
     }
@@ -595,6 +698,7 @@ private:
     JobWatcher m_watcher;
     bool m_wait;
     bool m_json;
+    QStringList m_connectionArguments;
     QList<QByteArray> m_bodies;
     qsizetype m_next = 0;
     QStringList m_jobIds;
@@ -603,6 +707,39 @@ private:
     int m_pending = 0;
     int m_exitCode = ExitApiError;
 };
+
+/** `text` as one word of a POSIX shell command line: as it is when safe, else single-quoted. */
+QString shellWord(const QString &text)
+{
+    static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9_./:@%+=,-]+$"));
+    if (safe.match(text).hasMatch())
+        return text;
+    QString quoted = text;
+    quoted.replace(QLatin1String("'"), QLatin1String("'\\''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
+/** The options given that say where and how to connect, to repeat in a later command. */
+QStringList connectionArguments(const QCommandLineParser &parser)
+{
+    QStringList words;
+    for (const char *name :
+         {"profile", "endpoint", "project-id", "region", "auth", "iam-endpoint", "timeout"}) {
+        const QString option = QString::fromLatin1(name);
+        if (parser.isSet(option))
+            words << QLatin1String("--") + option << shellWord(parser.value(option));
+    }
+    return words;
+}
+
+/**
+ * The commands say every failure once themselves, so the API layer's log lines (each failed call,
+ * retries) stay off; QT_LOGGING_RULES="deskwiz.api.info=true" brings them back.
+ */
+void quietApiLog()
+{
+    QLoggingCategory::setFilterRules(QStringLiteral("deskwiz.api.info=false"));
+}
 
 QString issueLine(const ValidationIssue &issue)
 {
@@ -624,7 +761,7 @@ bool parseCommon(QCommandLineParser &parser, const QStringList &arguments, int &
         return false;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
+        out() << commandHelpText(parser);
         exitCode = ExitDone;
         return false;
     }
@@ -713,8 +850,9 @@ int runSubmitCommand(const QStringList &arguments)
     int exitCode = ExitDone;
     if (!parseCommon(parser, arguments, exitCode))
         return exitCode;
+    quietApiLog();
     if (parser.positionalArguments().size() != 1) {
-        err() << SubmitCommandText::tr("Give exactly one FILE.") << '\n' << parser.helpText();
+        err() << SubmitCommandText::tr("Give exactly one FILE.") << '\n' << commandHelpText(parser);
         return ExitUsage;
     }
     QStringList problems;
@@ -737,7 +875,8 @@ int runSubmitCommand(const QStringList &arguments)
     const bool json = parser.isSet(QStringLiteral("json"));
     std::unique_ptr<SubmitSession> session;
     KeychainSecretReader reader(std::move(plan), [&](const Connection &connection) {
-        session = std::make_unique<SubmitSession>(connection, timeoutMs, pollMs, wait, json);
+        session = std::make_unique<SubmitSession>(connection, timeoutMs, pollMs, wait, json,
+                                                  connectionArguments(parser));
         session->submit(bodies);
     });
     QMetaObject::invokeMethod(
@@ -757,9 +896,11 @@ int runJobsCommand(const QStringList &arguments)
     int exitCode = ExitDone;
     if (!parseCommon(parser, arguments, exitCode))
         return exitCode;
+    quietApiLog();
     const QStringList jobIds = parser.positionalArguments();
     if (jobIds.isEmpty()) {
-        err() << SubmitCommandText::tr("Give at least one JOB_ID.") << '\n' << parser.helpText();
+        err() << SubmitCommandText::tr("Give at least one JOB_ID.") << '\n'
+              << commandHelpText(parser);
         return ExitUsage;
     }
     QStringList problems;
@@ -777,7 +918,8 @@ int runJobsCommand(const QStringList &arguments)
     const bool json = parser.isSet(QStringLiteral("json"));
     std::unique_ptr<SubmitSession> session;
     KeychainSecretReader reader(std::move(plan), [&](const Connection &connection) {
-        session = std::make_unique<SubmitSession>(connection, timeoutMs, pollMs, wait, json);
+        session = std::make_unique<SubmitSession>(connection, timeoutMs, pollMs, wait, json,
+                                                  connectionArguments(parser));
         session->follow(jobIds);
     });
     QMetaObject::invokeMethod(

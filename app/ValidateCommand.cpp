@@ -1,3 +1,4 @@
+#include "app/CommandLine.h"
 #include "app/Commands.h"
 
 #include "models/ApiLimits.h"
@@ -54,13 +55,13 @@ bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, in
         return false;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
+        out() << commandHelpText(parser);
         exitCode = ExitDone;
         return false;
     }
     if (parser.positionalArguments().size() != 1) {
         err() << QCoreApplication::translate("ValidateCommand", "Give exactly one FILE.") << '\n'
-              << parser.helpText();
+              << commandHelpText(parser);
         exitCode = ExitUsage;
         return false;
     }
@@ -77,8 +78,13 @@ QCommandLineOption maxPerRequestOption()
         QStringLiteral("N"));
 }
 
-/** Reads --max-per-request into `max`; false (after printing why) when it is not a whole number
- * ≥ 1. */
+/** The largest --max-per-request taken: far above any quota the service grants one request. */
+constexpr int kMaxPerRequestLimit = 1000;
+
+/**
+ * Reads --max-per-request into `max`; false (after printing why) when it is not a whole number
+ * from 1 to kMaxPerRequestLimit.
+ */
 bool readMaxPerRequest(const QCommandLineParser &parser, int &max)
 {
     if (!parser.isSet(QStringLiteral("max-per-request")))
@@ -86,10 +92,11 @@ bool readMaxPerRequest(const QCommandLineParser &parser, int &max)
     bool ok = false;
     const QString text = parser.value(QStringLiteral("max-per-request"));
     const int value = text.toInt(&ok);
-    if (!ok || value < 1) {
+    if (!ok || value < 1 || value > kMaxPerRequestLimit) {
         err() << QCoreApplication::translate("ValidateCommand",
-                                             "--max-per-request must be a whole number of at "
-                                             "least 1; \"%1\" is not")
+                                             "--max-per-request must be a whole number from 1 "
+                                             "to %1; \"%2\" is not")
+                     .arg(kMaxPerRequestLimit)
                      .arg(text)
               << '\n';
         return false;

@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDir>
 #include <QEvent>
 #include <QPixmap>
@@ -124,83 +125,149 @@ private:
     QList<int> m_ids;
 };
 
+/** The wizard's texts, in the translation context "WizardCommand" (a class lupdate can read). */
+struct WizardCommandText
+{
+    Q_DECLARE_TR_FUNCTIONS(WizardCommand)
+};
+
+/**
+ * The arguments QGuiApplication and QApplication take for themselves (e.g. -platform offscreen,
+ * -style fusion): accepted here, hidden from help, and left in argv for the QApplication.
+ */
+QList<QCommandLineOption> qtGuiOptions()
+{
+    QList<QCommandLineOption> options;
+    for (const char *name : {"platform", "platformpluginpath", "platformtheme", "plugin",
+                             "qwindowgeometry", "qwindowicon", "qwindowtitle", "session", "display",
+                             "geometry", "title", "icon", "name", "style", "stylesheet"}) {
+        options.append(
+            QCommandLineOption(QString::fromLatin1(name), QString(), QStringLiteral("VALUE")));
+    }
+    for (const char *name : {"reverse", "widgetcount"})
+        options.append(QCommandLineOption(QString::fromLatin1(name)));
+    for (QCommandLineOption &option : options)
+        option.setFlags(QCommandLineOption::HiddenFromHelp);
+    return options;
+}
+
+/** The languages deskwiz has a translation for, e.g. "en, zh_CN" (the .qm files under :/i18n). */
+QString availableLanguages()
+{
+    const QString prefix = QStringLiteral("deskwiz_");
+    const QString suffix = QStringLiteral(".qm");
+    QStringList languages;
+    const QStringList files =
+        QDir(QStringLiteral(":/i18n")).entryList({prefix + QLatin1Char('*') + suffix}, QDir::Files);
+    for (const QString &file : files)
+        languages.append(file.mid(prefix.size(), file.size() - prefix.size() - suffix.size()));
+    languages.sort();
+    return languages.join(QLatin1String(", "));
+}
+
+/** "deskwiz: unknown option '--bogus'; see deskwiz --help", or the parser's own words. */
+QString usageError(const QCommandLineParser &parser)
+{
+    const QStringList unknown = parser.unknownOptionNames();
+    if (!unknown.isEmpty()) {
+        const QString name = unknown.constFirst();
+        return WizardCommandText::tr("deskwiz: unknown option '%1'; see deskwiz --help")
+            .arg((name.size() == 1 ? QLatin1String("-") : QLatin1String("--")) + name);
+    }
+    if (parser.errorText().isEmpty()) {
+        return WizardCommandText::tr("deskwiz: unknown command '%1'; see deskwiz --help")
+            .arg(parser.positionalArguments().value(0));
+    }
+    return WizardCommandText::tr("deskwiz: %1 See deskwiz --help.").arg(parser.errorText());
+}
+
+/** Reads --template FILE; after printing why it cannot be used, nullopt. */
+std::optional<RequestFile> readTemplate(const QString &path)
+{
+    const RequestFile file = RequestFile::load(path);
+    QTextStream err(stderr);
+    for (const QString &warning : file.warnings)
+        err << warning << '\n';
+    if (file.ok())
+        return file;
+    if (file.isTemplate && file.status == RequestFile::Status::Invalid) {
+        // "path:line:column /pointer: message", from the one template reader.
+        for (const Template::Problem &problem : TemplateStore().load(file.path).errors)
+            err << problem.toString() << '\n';
+    } else {
+        if (!file.errorMessage.isEmpty())
+            err << file.errorMessage << '\n';
+        for (const ValidationIssue &issue : file.errors)
+            err << file.path << ": " << issue.pointer << ": " << issue.message << '\n';
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
-int runWizard(const QStringList &arguments)
+std::optional<WizardStart> readWizardArguments(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("WizardCommand",
-                                    "Opens the wizard that creates Workspace "
-                                    "desktops."));
-    const QCommandLineOption sandboxOption(
-        QStringLiteral("sandbox"),
-        QCoreApplication::translate("WizardCommand",
-                                    "Start the local simulator and connect to it."));
-    const QCommandLineOption templateOption(
-        QStringLiteral("template"),
-        QCoreApplication::translate("WizardCommand", "Start from this template or request body."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption langOption(
-        QStringLiteral("lang"),
-        QCoreApplication::translate("WizardCommand", "The language, e.g. en or zh_CN."),
-        QStringLiteral("LANG"));
-    QCommandLineOption firstPaintOption(QStringLiteral("quit-after-first-paint"));
-    firstPaintOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption screenshotOption(QStringLiteral("screenshot-dir"), QString(),
-                                        QStringLiteral("DIR"));
-    screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption submitShotOption(QStringLiteral("screenshot-submit"));
-    submitShotOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption sizeOption(QStringLiteral("window-size"), QString(),
-                                  QStringLiteral("WIDTHxHEIGHT"));
-    sizeOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    // One dash and a word is one option, as Qt's own -platform and -style are.
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption sandboxOption(QStringLiteral("sandbox"));
+    const QCommandLineOption templateOption(QStringLiteral("template"), QString(),
+                                            QStringLiteral("FILE"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), QString(), QStringLiteral("LANG"));
+    const QCommandLineOption firstPaintOption(QStringLiteral("quit-after-first-paint"));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot-dir"), QString(),
+                                              QStringLiteral("DIR"));
+    const QCommandLineOption submitShotOption(QStringLiteral("screenshot-submit"));
+    const QCommandLineOption sizeOption(QStringLiteral("window-size"), QString(),
+                                        QStringLiteral("WIDTHxHEIGHT"));
     parser.addOptions({sandboxOption, templateOption, langOption, firstPaintOption,
                        screenshotOption, submitShotOption, sizeOption});
-    if (!parser.parse(arguments) || !parser.positionalArguments().isEmpty()) {
-        QTextStream(stderr) << "deskwiz: "
-                            << (parser.errorText().isEmpty()
-                                    ? QCoreApplication::translate("WizardCommand",
-                                                                  "unknown command %1")
-                                          .arg(parser.positionalArguments().value(0))
-                                    : parser.errorText())
-                            << '\n'
-                            << QCoreApplication::translate("WizardCommand",
-                                                           "Run deskwiz --help for the commands.")
-                            << '\n';
-        return 2;
-    }
+    parser.addOptions(qtGuiOptions());
+    const bool parsed = parser.parse(arguments) && parser.positionalArguments().isEmpty();
 
-    const QLocale locale =
-        parser.isSet(langOption) ? QLocale(parser.value(langOption)) : QLocale::system();
-    QLocale::setDefault(locale);
-    installTranslations(QCoreApplication::instance(), locale);
+    WizardStart start;
+    start.locale =
+        parsed && parser.isSet(langOption) ? QLocale(parser.value(langOption)) : QLocale::system();
+    const bool translated = installTranslations(QCoreApplication::instance(), start.locale);
+    QTextStream err(stderr);
+    if (!parsed) {
+        err << usageError(parser) << '\n';
+        return std::nullopt;
+    }
+    if (parser.isSet(langOption) && !translated) {
+        err << WizardCommandText::tr("deskwiz: warning: there is no translation for --lang '%1'; "
+                                     "using English. Available: %2.")
+                   .arg(parser.value(langOption), availableLanguages())
+            << Qt::endl;
+    }
+    if (parser.isSet(templateOption)) {
+        start.templateFile = readTemplate(parser.value(templateOption));
+        if (!start.templateFile)
+            return std::nullopt;
+    }
+    start.sandbox = parser.isSet(sandboxOption);
+    start.quitAfterFirstPaint = parser.isSet(firstPaintOption);
+    start.screenshotDir = parser.value(screenshotOption);
+    start.screenshotSubmit = parser.isSet(submitShotOption);
+    const QStringList size = parser.value(sizeOption).split(QLatin1Char('x'));
+    if (size.size() == 2)
+        start.windowSize = QSize(size.at(0).toInt(), size.at(1).toInt());
+    return start;
+}
+
+int runWizard(const WizardStart &start)
+{
+    QLocale::setDefault(start.locale);
+    installTranslations(QCoreApplication::instance(), start.locale);
 
     RequestDraft draft;
     draft.setRequest(ProvisionWizard::startingRequest(draft.limits()));
     std::optional<Template> startTemplate;
-    if (parser.isSet(templateOption)) {
-        const RequestFile file = RequestFile::load(parser.value(templateOption));
-        QTextStream err(stderr);
-        for (const QString &warning : file.warnings)
-            err << warning << '\n';
-        if (!file.ok()) {
-            if (file.isTemplate && file.status == RequestFile::Status::Invalid) {
-                // "path:line:column /pointer: message", from the one template reader.
-                for (const Template::Problem &problem : TemplateStore().load(file.path).errors)
-                    err << problem.toString() << '\n';
-            } else {
-                if (!file.errorMessage.isEmpty())
-                    err << file.errorMessage << '\n';
-                for (const ValidationIssue &issue : file.errors)
-                    err << file.path << ": " << issue.pointer << ": " << issue.message << '\n';
-            }
-            return 2;
-        }
-        if (file.context)
-            draft.setContext(*file.context);
-        draft.setRequest(file.request);
-        startTemplate = file.fileTemplate;
+    if (start.templateFile) {
+        if (start.templateFile->context)
+            draft.setContext(*start.templateFile->context);
+        draft.setRequest(start.templateFile->request);
+        startTemplate = start.templateFile->fileTemplate;
     }
 
     ConnectionDraft connection;
@@ -211,7 +278,7 @@ int runWizard(const QStringList &arguments)
     wizard.rememberConnections();
     // --sandbox always wins; a template's connection next; else where the operator went last
     // time, or the built-in sandbox on a first run (started after the first paint).
-    if (parser.isSet(sandboxOption)) {
+    if (start.sandbox) {
         if (!wizard.connectionPage()->chooseBuiltInSandbox()) {
             QTextStream(stderr) << "deskwiz: " << wizard.builtInSandbox()->errorString() << '\n';
             return 4;
@@ -219,18 +286,15 @@ int runWizard(const QStringList &arguments)
     } else if (!startTemplate || startTemplate->connection.isEmpty()) {
         wizard.startOnRecentConnection();
     }
-    if (parser.isSet(sizeOption)) {
-        const QStringList size = parser.value(sizeOption).split(QLatin1Char('x'));
-        if (size.size() == 2) {
-            wizard.setMinimumSize(0, 0);
-            wizard.resize(size.at(0).toInt(), size.at(1).toInt());
-        }
+    if (start.windowSize.isValid()) {
+        wizard.setMinimumSize(0, 0);
+        wizard.resize(start.windowSize);
     }
     FirstPaintQuitter quitter;
-    if (parser.isSet(firstPaintOption))
+    if (start.quitAfterFirstPaint)
         wizard.installEventFilter(&quitter);
-    if (parser.isSet(screenshotOption))
-        new ScreenshotTour(&wizard, parser.value(screenshotOption), parser.isSet(submitShotOption));
+    if (!start.screenshotDir.isEmpty())
+        new ScreenshotTour(&wizard, start.screenshotDir, start.screenshotSubmit);
     wizard.show();
     return QApplication::exec();
 }

@@ -108,7 +108,17 @@ int main(int argc, char **argv)
             QTextStream(stdout) << "deskwiz " << QCoreApplication::applicationVersion() << '\n';
         return 0;
     }
+    // The wizard's arguments are checked before a QApplication exists, so that a mistake is
+    // reported (exit 2) on a machine without a display instead of aborting in the platform plugin.
+    std::optional<WizardStart> start;
+    {
+        QCoreApplication checker(argc, argv);
+        setApplicationIdentity();
+        start = readWizardArguments(QCoreApplication::arguments());
+    }
+    if (!start)
+        return 2;
     QApplication app(argc, argv);
     setApplicationIdentity();
-    return runWizard(QCoreApplication::arguments());
+    return runWizard(*start);
 }

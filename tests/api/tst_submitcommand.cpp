@@ -32,6 +32,9 @@ private Q_SLOTS:
     void wrongTokenExitsFourWithAClearMessage();
     void invalidFileIsNotSent();
     void jobsFollowsAnExistingJob();
+    void unknownJobIsReportedNotFound();
+    void lostWatchSaysHowToResume();
+    void secretWithALineBreakIsRefused();
 
 private:
     struct Run
@@ -356,6 +359,62 @@ void TestSubmitCommand::jobsFollowsAnExistingJob()
     QVERIFY2(followed.exitCode == 0, qPrintable(followed.err));
     QVERIFY(followed.out.contains(jobId));
     QVERIFY(followed.out.contains(QLatin1String("SUCCESS")));
+}
+
+void TestSubmitCommand::unknownJobIsReportedNotFound()
+{
+    const QString unknown = QStringLiteral("no-such-job");
+    const QStringList arguments = {QStringLiteral("jobs"),
+                                   unknown,
+                                   QStringLiteral("--endpoint"),
+                                   m_server->url().toString(),
+                                   QStringLiteral("--project-id"),
+                                   m_server->credentials().projectId,
+                                   QStringLiteral("--poll-interval"),
+                                   QStringLiteral("20")};
+    const QProcessEnvironment environment = tokenEnvironment(m_server->credentials().token);
+    // Once (a snapshot) and followed (--wait): both end 4 naming the job, neither waits forever.
+    for (const bool wait : {false, true}) {
+        const Run result =
+            run(wait ? QStringList(arguments) << QStringLiteral("--wait") : arguments, environment);
+        QCOMPARE(result.exitCode, 4);
+        QVERIFY2(result.err.contains(QLatin1String("job no-such-job not found")),
+                 qPrintable(result.err));
+        QVERIFY(result.err.contains(QLatin1String("--project-id")));
+    }
+}
+
+void TestSubmitCommand::lostWatchSaysHowToResume()
+{
+    // The create is answered, then the token expires while the job is followed.
+    m_server->setJobDurationMs(60000);
+    m_server->injectFault(fault(SandboxFault::Kind::ExpiredToken, QStringLiteral("subJobs")));
+    const QString file = writeRequest(QStringLiteral("rs"), 1);
+    const Run result =
+        run(submitArguments(file, QStringLiteral("token")) << QStringLiteral("--wait"),
+            tokenEnvironment(m_server->credentials().token));
+    QCOMPARE(result.exitCode, 4);
+    QCOMPARE(m_server->createCallCount(), 1);
+    const QString jobId = result.out.split(QLatin1Char('\n')).constFirst().trimmed();
+    QVERIFY(!jobId.isEmpty());
+    // The advice is a command that follows the same job on the same service, without a secret.
+    const QString advice =
+        QStringLiteral("deskwiz jobs %1 --wait --endpoint %2 --project-id %3")
+            .arg(jobId, m_server->url().toString(), m_server->credentials().projectId);
+    QVERIFY2(result.err.contains(advice), qPrintable(result.err));
+    QVERIFY(!result.err.contains(m_server->credentials().token));
+}
+
+void TestSubmitCommand::secretWithALineBreakIsRefused()
+{
+    const QString file = writeRequest(QStringLiteral("u"), 1);
+    const QString token = m_server->credentials().token + QStringLiteral("\r\nX-Injected: 1");
+    const Run result = run(submitArguments(file, QStringLiteral("token")), tokenEnvironment(token));
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(QLatin1String("DESKWIZ_TOKEN contains a line break")),
+             qPrintable(result.err));
+    QVERIFY(!result.err.contains(m_server->credentials().token)); // the value is never shown
+    QCOMPARE(m_server->createCallCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSubmitCommand)

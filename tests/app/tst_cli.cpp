@@ -186,6 +186,23 @@ private Q_SLOTS:
         const RunResult help = runDeskwiz({QStringLiteral("validate"), QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains(QStringLiteral("--domain-type")));
+        // The usage line names the command, not the executable's path.
+        QVERIFY2(help.out.startsWith(QStringLiteral("Usage: deskwiz validate [options] FILE")),
+                 qPrintable(help.out));
+        const RunResult tooMany =
+            runDeskwiz({QStringLiteral("validate"), path, QStringLiteral("--max-per-request"),
+                        QStringLiteral("100000")});
+        QCOMPARE(tooMany.exitCode, 2);
+        QVERIFY2(tooMany.err.contains(QStringLiteral("from 1 to 1000")), qPrintable(tooMany.err));
+        for (const QStringList &sandbox :
+             {QStringList {QStringLiteral("--port"), QStringLiteral("70000")},
+              QStringList {QStringLiteral("--job-seconds"), QStringLiteral("nan")},
+              QStringList {QStringLiteral("--domain-type"), QStringLiteral("AZURE")},
+              QStringList {QStringLiteral("stray")}}) {
+            const RunResult result = runDeskwiz(QStringList {QStringLiteral("sandbox")} + sandbox);
+            QVERIFY2(result.exitCode == 2, qPrintable(sandbox.join(QLatin1Char(' '))));
+            QVERIFY2(result.err.contains(sandbox.constFirst()), qPrintable(result.err));
+        }
     }
 
     void templateContextAndOverrides()

@@ -46,6 +46,25 @@ private Q_SLOTS:
         QVERIFY2(err.contains(path + location), qPrintable(err));
     }
 
+    void usageErrorNeedsNoDisplay()
+    {
+        // Checked before any window can exist: on a machine without a display a mistake is still
+        // a message and exit 2, not an abort in the platform plugin.
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("DISPLAY"));
+        environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(DESKWIZ_EXECUTABLE), {QStringLiteral("--bogus")});
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 2);
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QVERIFY2(err.contains(QLatin1String("unknown option '--bogus'; see deskwiz --help")),
+                 qPrintable(err));
+    }
+
     void quitAfterFirstPaint_data()
     {
         QTest::addColumn<QStringList>("arguments");
