@@ -29,6 +29,17 @@ FieldBinding::FieldBinding(QWidget *input, FieldMessageLabel *message, const QSt
         connect(check, &QCheckBox::toggled, this, &FieldBinding::push);
     }
     pull();
+    if (m_message)
+        m_message->followInput(input, [this] { return !inputValue().isValid(); });
+}
+
+void FieldBinding::focusInput()
+{
+    if (!m_input)
+        return;
+    if (m_message)
+        m_message->markTouched();
+    m_input->setFocus(Qt::OtherFocusReason);
 }
 
 void FieldBinding::pull()
@@ -64,6 +75,8 @@ void FieldBinding::push()
 {
     if (m_pulling || !m_input)
         return;
+    if (m_message)
+        m_message->markTouched(); // before the write, whose new issues then show at once
     m_pushing = true;
     m_lastPushed = inputValue();
     m_write(m_lastPushed);

@@ -18,6 +18,9 @@ class QWidget;
  * pointer of the model behind a page. Typing writes through `write` at once; pull() copies the
  * model's value back without echoing; showIssues() puts the validator's words under the input.
  *
+ * The message label follows the input (FieldMessageLabel::followInput()): an empty input says
+ * nothing until the user has edited it, left it or been sent to it with focusInput().
+ *
  * Values travel as QVariant: a QString, an int or a bool; an invalid QVariant means "unset"
  * (an empty line edit or combo box, a spin box at its minimum when it has special value text).
  */
@@ -39,6 +42,8 @@ public:
     void pull();
     /** Shows `issues` under the input and as its accessible description. */
     void showIssues(const ValidationIssues &issues);
+    /** Focuses the input for a user sent to it (e.g. from the review), its messages shown. */
+    void focusInput();
 
 private:
     void push();

@@ -67,7 +67,7 @@ bool DraftPage::focusPointer(const QString &pointer)
     }
     if (!best)
         return false;
-    best->input()->setFocus(Qt::OtherFocusReason);
+    best->focusInput();
     return true;
 }
 

@@ -179,6 +179,7 @@ DraftTableEditor::DraftTableEditor(DraftTableModel *model, const QString &name,
     connect(m_model, &QAbstractItemModel::modelReset, this, &DraftTableEditor::updateButtons);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &DraftTableEditor::updateButtons);
     connect(m_model->draft(), &RequestDraft::changed, this, &DraftTableEditor::showIssues);
+    m_message->followInput(m_table, [this] { return m_model->rowCount() == 0; });
     updateButtons();
     showIssues();
 }
@@ -213,6 +214,7 @@ bool DraftTableEditor::focusPointer(const QString &pointer)
     int column = -1;
     if (!m_model->locate(pointer, &row, &column))
         return false;
+    m_message->markTouched();
     if (row < 0 || row >= m_model->rowCount()) {
         if (m_model->rowCount() == 0) {
             m_addButton->setFocus(Qt::OtherFocusReason);
@@ -241,6 +243,7 @@ void DraftTableEditor::removeCurrentRow()
     const int row = m_table->currentIndex().row();
     if (row < 0)
         return;
+    m_message->markTouched(); // an emptied list says what it needs
     m_model->removeRows(row, 1);
     if (m_model->rowCount() > 0)
         m_table->setCurrentIndex(m_table->model()->index(qMin(row, m_model->rowCount() - 1), 0));

@@ -11,7 +11,9 @@ class QTableView;
 /**
  * An editable table over one list of the draft (a DraftTableModel) with Add, Remove, Move up and
  * Move down buttons. Cells with issues are tinted (red errors, amber warnings) with the message as
- * tooltip, and every issue of the list is also written out under the table. Child objectNames are
+ * tooltip, and every issue of the list is also written out under the table (by the rule of
+ * FieldMessageLabel::followInput(): an empty list the user has not touched says nothing). Child
+ * objectNames are
  * `<name>Table`, `<name>AddButton`, `<name>RemoveButton`, `<name>UpButton`, `<name>DownButton`,
  * `<name>Message`.
  */

@@ -3,10 +3,19 @@
 #include "models/ValidationIssue.h"
 
 #include <QLabel>
+#include <QPointer>
+
+#include <functional>
 
 /**
  * The words under an input that say what is wrong with it: red for errors, amber for warnings,
- * hidden when there is nothing to say. Its text is also the input's accessible description.
+ * hidden when there is nothing to say. The input's accessible description carries the same
+ * messages (always: a screen reader reads them when the input gets focus).
+ *
+ * The one rule for when a field speaks (followInput()): an empty input the user has not had a go
+ * at yet says nothing, so that a page does not open full of "is required". It speaks once it
+ * holds a value, or once the user changed it, left it (Tab, Backtab, a click or a shortcut
+ * elsewhere) or was sent to it (markTouched()). Next stays disabled meanwhile.
  */
 class FieldMessageLabel : public QLabel
 {
@@ -21,10 +30,30 @@ public:
     /** True when an error is shown. */
     bool showsError() const { return m_showsError; }
 
+    /**
+     * Speaks for `input` by the rule above; `isEmpty` says whether the input holds nothing.
+     * Without this call the label speaks at once.
+     */
+    void followInput(QWidget *input, std::function<bool()> isEmpty);
+    /** The user changed the input or was sent to it: speak from now on. */
+    void markTouched();
+    /** False while the rule keeps an empty, untouched input quiet. */
+    bool speaks() const;
+
     /** The colour used for errors and for warnings (readable on light and dark palettes). */
     static QColor errorColor(const QPalette &palette);
     static QColor warningColor(const QPalette &palette);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void showLines();
+
+    QStringList m_lines;
+    bool m_anyError = false;
     bool m_showsError = false;
+    QPointer<QWidget> m_input;
+    std::function<bool()> m_inputIsEmpty;
+    bool m_touched = false;
 };
