@@ -4,10 +4,6 @@
 <context>
     <name>ApiError</name>
     <message>
-        <source>The AK/SK signature was rejected: check the access key and the secret key. Five failures in a row lock the AK for 5 minutes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Authentication failed: check the credentials; with AK/SK, check that this computer&apos;s clock is right (the gateway allows 15 minutes of difference).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -143,6 +139,22 @@
         <source>The connection to %1 failed: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The credentials were rejected. A token may have expired or be for another project or region: get a new one. After a password login, check the project ID and the region. With AK/SK, check the key pair and this computer&apos;s clock (five failures in a row lock the AK for 5 minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token was rejected: it has expired (a token lasts 24 hours) or it is for another project or region. Get a new token for this project and region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token of the password login was rejected: check that the project ID belongs to this region and that the IAM endpoint is the region&apos;s. The next call logs in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AK/SK signature was rejected: check the access key and the secret key, and that this computer&apos;s clock is right. Five failures in a row lock the AK for 5 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BuiltInSandbox</name>
@@ -256,10 +268,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Where the desktops are created and how you log in. Secrets stay in memory and are never saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Custom endpoint</source>
         <translation type="unfinished"></translation>
     </message>
@@ -340,10 +348,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The IAM user&apos;s password (kept in memory only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>derived from the Workspace endpoint</source>
         <translation type="unfinished"></translation>
     </message>
@@ -365,10 +369,6 @@
     </message>
     <message>
         <source>&amp;Secret key (SK):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The secret access key (kept in memory only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -405,6 +405,18 @@
     </message>
     <message>
         <source>It answers at %1; its project ID and token are filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the desktops are created and how you log in. Secrets never go into a file: they stay in memory, or in your system keychain if you ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IAM user&apos;s password (never in a file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret access key (never in a file)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -849,6 +861,13 @@
             <numerusform>Gave up waiting: the jobs were still running after %n minutes. Check them later with `deskwiz jobs`.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Gave up waiting: the service listed no desktop of job %1 in %n poll(s). Check the job id and the project.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LiveConnection</name>
@@ -1164,6 +1183,70 @@
         <source>a list of objects</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Must be a whole number from %1 to %2; %3 is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be a whole number from %1 to %2; %3 is too small</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; between two members or &apos;}&apos; to close the object (member names go in double quotes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; between a member name and its value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; between two items or &apos;]&apos; to close the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; between two items of the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a value: a &quot;string&quot; in double quotes, a number, true, false, null, an object {...} or a list [...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected more after this number: the file ends too early (is a closing &apos;}&apos; or &apos;]&apos; missing?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number such as 80, -3 or 2.5 (no &apos;+&apos; sign, no leading zeros; text goes in double quotes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected \&quot;, \\, \/, \b, \f, \n, \r, \t or \uXXXX after a backslash in a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected UTF-8 text in the string: save the file as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a closing &apos;&quot;&apos; at the end of the string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a value after &apos;:&apos; or &apos;,&apos; (JSON allows no comma before &apos;}&apos; or &apos;]&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected fewer objects and lists inside each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a smaller file: this one is too large to read as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the end of the file after the last &apos;}&apos; (is there an extra bracket or text after it?)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestFile</name>
@@ -1185,6 +1268,10 @@
     </message>
     <message>
         <source>a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not valid JSON: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1447,14 +1534,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The service&apos;s domain type: LITE_AS (default) or LOCAL_AD.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--port takes 0-65535 and --job-seconds 0-3600.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> -&gt; held, never answered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1504,6 +1583,26 @@
     </message>
     <message>
         <source>A desktop for a user whose name starts with &quot;fail&quot; ends FAILED. Ctrl-C stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s domain type: LITE_AD (default; the API spells it LITE_AS) or LOCAL_AD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deskwiz sandbox: unexpected argument &apos;%1&apos;; it takes only options (see deskwiz sandbox --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port must be a whole number from 0 to 65535 (0: a free one); &quot;%1&quot; is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--job-seconds must be a number of seconds from 0 to %1; &quot;%2&quot; is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--domain-type must be LITE_AD (also spelt LITE_AS) or LOCAL_AD; &quot;%1&quot; is not.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1760,10 +1859,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--timeout must be a number of seconds above 0, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--poll-interval must be a whole number of milliseconds, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1836,6 +1931,29 @@
     </message>
     <message>
         <source>Give at least one JOB_ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains a line break or another control character, which cannot be sent; set it to the value alone (the value is not shown here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret of the profile &quot;%1&quot; in the system keychain contains a line break or another control character, which cannot be sent; save it again from the wizard&apos;s connection page, or set %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds from %1 to %2; &quot;%3&quot; is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The job(s) %1 may still be running. Follow them again with the same DESKWIZ_ environment variables:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>job %1 not found: the service lists no desktop of it. Check the job id, and that --endpoint and --project-id (or --region, --profile) are those it was submitted with.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2082,10 +2200,6 @@ The desktops may still be created; follow them with `deskwiz jobs %2`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This is not valid JSON (%1). A template is a JSON object such as {&quot;deskwiz_template&quot;: 1, &quot;name&quot;: &quot;...&quot;, &quot;request&quot;: {...}}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This is not a template: the document is a JSON array; a template is a JSON object with &quot;deskwiz_template&quot;: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2141,11 +2255,15 @@ The desktops may still be created; follow them with `deskwiz jobs %2`.</source>
         <source>&quot;request&quot; must be an object, not %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This is not valid JSON: %1. A template is a JSON object such as {&quot;deskwiz_template&quot;: 1, &quot;name&quot;: &quot;...&quot;, &quot;request&quot;: {...}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TemplateDrafts</name>
     <message>
-        <source>Secrets are never saved: type the token, password or SK of this connection.</source>
+        <source>A template holds no secret: type the token, password or SK of this connection.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2484,10 +2602,6 @@ The desktops may still be created; follow them with `deskwiz jobs %2`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--max-per-request must be a whole number of at least 1; &quot;%1&quot; is not</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Checks a create-desktops request against every rule of the API, without sending it.
 Prints one line per problem, &quot;POINTER: message&quot; (warnings as &quot;POINTER: warning: message&quot;).
 Exit code: 0 valid (warnings allowed), 1 invalid, 2 usage error or unreadable file.
@@ -2514,6 +2628,10 @@ A template is judged in its own context unless options say otherwise; a bare bod
         <source>Prints the exact create-desktops body deskwiz would send for FILE, as indented JSON.
 With --max-per-request, a request with more desktops is split into batches and a JSON array of bodies is printed.
 Exit code: 0 printed, 1 the file does not parse (the problems are printed), 2 usage error or unreadable file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-per-request must be a whole number from 1 to %1; &quot;%2&quot; is not</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2817,27 +2935,19 @@ Exit code: 0 printed, 1 the file does not parse (the problems are printed), 2 us
 <context>
     <name>WizardCommand</name>
     <message>
-        <source>Opens the wizard that creates Workspace desktops.</source>
+        <source>deskwiz: unknown option &apos;%1&apos;; see deskwiz --help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start the local simulator and connect to it.</source>
+        <source>deskwiz: unknown command &apos;%1&apos;; see deskwiz --help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start from this template or request body.</source>
+        <source>deskwiz: %1 See deskwiz --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The language, e.g. en or zh_CN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown command %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run deskwiz --help for the commands.</source>
+        <source>deskwiz: warning: there is no translation for --lang &apos;%1&apos;; using English. Available: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2849,10 +2959,6 @@ Exit code: 0 printed, 1 the file does not parse (the problems are printed), 2 us
     </message>
     <message>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -860,6 +860,12 @@
             <numerusform>已停止等待：%n 分钟后任务仍在运行。请稍后用 `deskwiz jobs` 查看。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Gave up waiting: the service listed no desktop of job %1 in %n poll(s). Check the job id and the project.</source>
+        <translation>
+            <numerusform>已停止等待：服务在 %n 次轮询中都没有列出任务 %1 的任何桌面。请检查任务 ID 和项目。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LiveConnection</name>
@@ -1181,6 +1187,62 @@
         <source>a list of objects</source>
         <translation>对象列表</translation>
     </message>
+    <message>
+        <source>expected &apos;,&apos; between two members or &apos;}&apos; to close the object (member names go in double quotes)</source>
+        <translation>此处应为两个成员之间的 &apos;,&apos;，或结束对象的 &apos;}&apos;（成员名要用双引号括起来）</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; between a member name and its value</source>
+        <translation>此处应为成员名与其值之间的 &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; between two items or &apos;]&apos; to close the list</source>
+        <translation>此处应为两个元素之间的 &apos;,&apos;，或结束列表的 &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; between two items of the list</source>
+        <translation>此处应为列表中两个元素之间的 &apos;,&apos;</translation>
+    </message>
+    <message>
+        <source>expected a value: a &quot;string&quot; in double quotes, a number, true, false, null, an object {...} or a list [...]</source>
+        <translation>此处应为一个值：双引号中的&quot;字符串&quot;、数字、true、false、null、对象 {...} 或列表 [...]</translation>
+    </message>
+    <message>
+        <source>expected more after this number: the file ends too early (is a closing &apos;}&apos; or &apos;]&apos; missing?)</source>
+        <translation>此数字之后应还有内容：文件提前结束了（是否缺少结尾的 &apos;}&apos; 或 &apos;]&apos;？）</translation>
+    </message>
+    <message>
+        <source>expected a number such as 80, -3 or 2.5 (no &apos;+&apos; sign, no leading zeros; text goes in double quotes)</source>
+        <translation>此处应为数字，如 80、-3 或 2.5（不带 &apos;+&apos; 号，不带前导零；文本要用双引号括起来）</translation>
+    </message>
+    <message>
+        <source>expected \&quot;, \\, \/, \b, \f, \n, \r, \t or \uXXXX after a backslash in a string</source>
+        <translation>字符串中反斜杠之后应为 \&quot;、\\、\/、\b、\f、\n、\r、\t 或 \uXXXX</translation>
+    </message>
+    <message>
+        <source>expected UTF-8 text in the string: save the file as UTF-8</source>
+        <translation>字符串中应为 UTF-8 文本：请将文件另存为 UTF-8</translation>
+    </message>
+    <message>
+        <source>expected a closing &apos;&quot;&apos; at the end of the string</source>
+        <translation>字符串末尾应有结束的 &apos;&quot;&apos;</translation>
+    </message>
+    <message>
+        <source>expected a value after &apos;:&apos; or &apos;,&apos; (JSON allows no comma before &apos;}&apos; or &apos;]&apos;)</source>
+        <translation>&apos;:&apos; 或 &apos;,&apos; 之后应有一个值（JSON 不允许在 &apos;}&apos; 或 &apos;]&apos; 之前有逗号）</translation>
+    </message>
+    <message>
+        <source>expected fewer objects and lists inside each other</source>
+        <translation>对象和列表的嵌套层数应更少</translation>
+    </message>
+    <message>
+        <source>expected a smaller file: this one is too large to read as JSON</source>
+        <translation>文件应更小：此文件太大，无法作为 JSON 读取</translation>
+    </message>
+    <message>
+        <source>expected the end of the file after the last &apos;}&apos; (is there an extra bracket or text after it?)</source>
+        <translation>最后一个 &apos;}&apos; 之后应为文件结尾（是否多了一个括号或其后还有文本？）</translation>
+    </message>
 </context>
 <context>
     <name>RequestFile</name>
@@ -1203,6 +1265,10 @@
     <message>
         <source>a value</source>
         <translation>值</translation>
+    </message>
+    <message>
+        <source>This is not valid JSON: %1.</source>
+        <translation>这不是有效的 JSON：%1。</translation>
     </message>
 </context>
 <context>
@@ -1457,14 +1523,6 @@
         <translation>一个创建任务从 WAITING 到结束所需的秒数（默认 6）。</translation>
     </message>
     <message>
-        <source>The service&apos;s domain type: LITE_AS (default) or LOCAL_AD.</source>
-        <translation>服务的域类型：LITE_AS（默认）或 LOCAL_AD。</translation>
-    </message>
-    <message>
-        <source>--port takes 0-65535 and --job-seconds 0-3600.</source>
-        <translation>--port 取值为 0-65535，--job-seconds 取值为 0-3600。</translation>
-    </message>
-    <message>
         <source> -&gt; held, never answered</source>
         <translation> -&gt; 挂起，永不应答</translation>
     </message>
@@ -1515,6 +1573,26 @@
     <message>
         <source>A desktop for a user whose name starts with &quot;fail&quot; ends FAILED. Ctrl-C stops.</source>
         <translation>用户名以“fail”开头的用户，其桌面最终会 FAILED。按 Ctrl-C 停止。</translation>
+    </message>
+    <message>
+        <source>The service&apos;s domain type: LITE_AD (default; the API spells it LITE_AS) or LOCAL_AD.</source>
+        <translation>服务的域类型：LITE_AD（默认；API 中写作 LITE_AS）或 LOCAL_AD。</translation>
+    </message>
+    <message>
+        <source>deskwiz sandbox: unexpected argument &apos;%1&apos;; it takes only options (see deskwiz sandbox --help).</source>
+        <translation>deskwiz sandbox：意外的参数“%1”；此命令只接受选项（参见 deskwiz sandbox --help）。</translation>
+    </message>
+    <message>
+        <source>--port must be a whole number from 0 to 65535 (0: a free one); &quot;%1&quot; is not.</source>
+        <translation>--port 必须是 0 到 65535 之间的整数（0：任选一个空闲端口）；“%1”不是。</translation>
+    </message>
+    <message>
+        <source>--job-seconds must be a number of seconds from 0 to %1; &quot;%2&quot; is not.</source>
+        <translation>--job-seconds 必须是 0 到 %1 之间的秒数；“%2”不是。</translation>
+    </message>
+    <message>
+        <source>--domain-type must be LITE_AD (also spelt LITE_AS) or LOCAL_AD; &quot;%1&quot; is not.</source>
+        <translation>--domain-type 必须是 LITE_AD（也写作 LITE_AS）或 LOCAL_AD；“%1”不是。</translation>
     </message>
 </context>
 <context>
@@ -1770,10 +1848,6 @@
         <translation>deskwiz：%1</translation>
     </message>
     <message>
-        <source>--timeout must be a number of seconds above 0, not &quot;%1&quot;.</source>
-        <translation>--timeout 必须是大于 0 的秒数，而不是“%1”。</translation>
-    </message>
-    <message>
         <source>--poll-interval must be a whole number of milliseconds, not &quot;%1&quot;.</source>
         <translation>--poll-interval 必须是整数毫秒数，而不是“%1”。</translation>
     </message>
@@ -1846,6 +1920,28 @@
     <message>
         <source>Give at least one JOB_ID.</source>
         <translation>请至少提供一个 JOB_ID。</translation>
+    </message>
+    <message>
+        <source>%1 contains a line break or another control character, which cannot be sent; set it to the value alone (the value is not shown here).</source>
+        <translation>%1 含有换行符或其他控制字符，无法发送；请只将其设为值本身（此处不显示该值）。</translation>
+    </message>
+    <message>
+        <source>The secret of the profile &quot;%1&quot; in the system keychain contains a line break or another control character, which cannot be sent; save it again from the wizard&apos;s connection page, or set %2.</source>
+        <translation>系统钥匙串中配置文件“%1”的密钥含有换行符或其他控制字符，无法发送；请在向导的连接页面重新保存，或设置 %2。</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds from %1 to %2; &quot;%3&quot; is not.</source>
+        <translation>--timeout 必须是 %1 到 %2 之间的秒数；“%3”不是。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The job(s) %1 may still be running. Follow them again with the same DESKWIZ_ environment variables:</source>
+        <translation>
+            <numerusform>任务 %1 可能仍在运行。请使用相同的 DESKWIZ_ 环境变量再次跟踪：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>job %1 not found: the service lists no desktop of it. Check the job id, and that --endpoint and --project-id (or --region, --profile) are those it was submitted with.</source>
+        <translation>未找到任务 %1：服务没有列出它的任何桌面。请检查任务 ID，以及 --endpoint 和 --project-id（或 --region、--profile）是否与提交时相同。</translation>
     </message>
 </context>
 <context>
@@ -2090,10 +2186,6 @@ The desktops may still be created; follow them with `deskwiz jobs %2`.</source>
         <translation>未知的模板格式 %1；此版本的 deskwiz 可读取格式 1 到 %2。</translation>
     </message>
     <message>
-        <source>This is not valid JSON (%1). A template is a JSON object such as {&quot;deskwiz_template&quot;: 1, &quot;name&quot;: &quot;...&quot;, &quot;request&quot;: {...}}.</source>
-        <translation>这不是有效的 JSON（%1）。模板是一个 JSON 对象，例如 {&quot;deskwiz_template&quot;: 1, &quot;name&quot;: &quot;...&quot;, &quot;request&quot;: {...}}。</translation>
-    </message>
-    <message>
         <source>This is not a template: the document is a JSON array; a template is a JSON object with &quot;deskwiz_template&quot;: %1.</source>
         <translation>这不是模板：该文档是 JSON 数组；模板是带有 &quot;deskwiz_template&quot;: %1 的 JSON 对象。</translation>
     </message>
@@ -2148,6 +2240,10 @@ The desktops may still be created; follow them with `deskwiz jobs %2`.</source>
     <message>
         <source>&quot;request&quot; must be an object, not %1.</source>
         <translation>&quot;request&quot; 必须是对象，而不是%1。</translation>
+    </message>
+    <message>
+        <source>This is not valid JSON: %1. A template is a JSON object such as {&quot;deskwiz_template&quot;: 1, &quot;name&quot;: &quot;...&quot;, &quot;request&quot;: {...}}.</source>
+        <translation>这不是有效的 JSON：%1。模板是一个 JSON 对象，例如 {&quot;deskwiz_template&quot;: 1, &quot;name&quot;: &quot;...&quot;, &quot;request&quot;: {...}}。</translation>
     </message>
 </context>
 <context>
@@ -2492,10 +2588,6 @@ The desktops may still be created; follow them with `deskwiz jobs %2`.</source>
         <translation>一个请求最多可包含的桌面数（默认 %1）。</translation>
     </message>
     <message>
-        <source>--max-per-request must be a whole number of at least 1; &quot;%1&quot; is not</source>
-        <translation>--max-per-request 必须是至少为 1 的整数；“%1”不符合</translation>
-    </message>
-    <message>
         <source>Checks a create-desktops request against every rule of the API, without sending it.
 Prints one line per problem, &quot;POINTER: message&quot; (warnings as &quot;POINTER: warning: message&quot;).
 Exit code: 0 valid (warnings allowed), 1 invalid, 2 usage error or unreadable file.
@@ -2528,6 +2620,10 @@ Exit code: 0 printed, 1 the file does not parse (the problems are printed), 2 us
         <translation>输出 deskwiz 将为 FILE 发送的完整创建桌面正文，格式为缩进的 JSON。
 使用 --max-per-request 时，桌面更多的请求会被分批，并输出由各批正文组成的 JSON 数组。
 退出码：0 已输出，1 文件无法解析（会输出问题），2 用法错误或文件无法读取。</translation>
+    </message>
+    <message>
+        <source>--max-per-request must be a whole number from 1 to %1; &quot;%2&quot; is not</source>
+        <translation>--max-per-request 必须是 1 到 %1 之间的整数；“%2”不是</translation>
     </message>
 </context>
 <context>
@@ -2830,28 +2926,20 @@ Exit code: 0 printed, 1 the file does not parse (the problems are printed), 2 us
 <context>
     <name>WizardCommand</name>
     <message>
-        <source>Opens the wizard that creates Workspace desktops.</source>
-        <translation>打开创建云桌面的向导。</translation>
+        <source>deskwiz: unknown option &apos;%1&apos;; see deskwiz --help</source>
+        <translation>deskwiz：未知选项“%1”；参见 deskwiz --help</translation>
     </message>
     <message>
-        <source>Start the local simulator and connect to it.</source>
-        <translation>启动本地模拟器并连接到它。</translation>
+        <source>deskwiz: unknown command &apos;%1&apos;; see deskwiz --help</source>
+        <translation>deskwiz：未知命令“%1”；参见 deskwiz --help</translation>
     </message>
     <message>
-        <source>Start from this template or request body.</source>
-        <translation>从此模板或请求正文开始。</translation>
+        <source>deskwiz: %1 See deskwiz --help.</source>
+        <translation>deskwiz：%1 参见 deskwiz --help。</translation>
     </message>
     <message>
-        <source>The language, e.g. en or zh_CN.</source>
-        <translation>界面语言，例如 en 或 zh_CN。</translation>
-    </message>
-    <message>
-        <source>unknown command %1</source>
-        <translation>未知命令 %1</translation>
-    </message>
-    <message>
-        <source>Run deskwiz --help for the commands.</source>
-        <translation>运行 deskwiz --help 查看命令。</translation>
+        <source>deskwiz: warning: there is no translation for --lang &apos;%1&apos;; using English. Available: %2.</source>
+        <translation>deskwiz：警告：没有 --lang“%1”的翻译；使用英文。可用：%2。</translation>
     </message>
 </context>
 <context>
