@@ -1,11 +1,36 @@
 #include "app/CommandLine.h"
 
+#include "models/ValidationIssue.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QStringList>
+#include <QTextStream>
 
 #include <algorithm>
 #include <cmath>
+
+namespace {
+
+/** This file's texts, in the translation context "CommandLine" (a class lupdate can read). */
+struct CommandLineText
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
+
+} // namespace
+
+QTextStream &standardOutput()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &standardError()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
 
 QString commandHelpText(const QCommandLineParser &parser)
 {
@@ -38,4 +63,59 @@ bool hasControlCharacter(const QByteArray &bytes)
         const auto code = static_cast<unsigned char>(byte);
         return code < 0x20 || code == 0x7F;
     });
+}
+
+QString issueLine(const ValidationIssue &issue)
+{
+    if (issue.isError())
+        return issue.pointer + QLatin1String(": ") + issue.message;
+    return issue.pointer + QLatin1String(": ")
+        + CommandLineText::tr("warning: %1").arg(issue.message);
+}
+
+void ContextOverrides::applyTo(ValidationContext &context) const
+{
+    if (osType)
+        context.osType = *osType;
+    if (domainType)
+        context.domainType = *domainType;
+}
+
+void addContextOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("os"),
+                      CommandLineText::tr("The desktops' OS: Windows or Linux (user names and "
+                                          "groups depend on it)."),
+                      QStringLiteral("Windows|Linux")});
+    parser.addOption({QStringLiteral("domain-type"),
+                      CommandLineText::tr("The Workspace domain type: LITE_AD (also LITE_AS) or "
+                                          "LOCAL_AD (user names depend on it)."),
+                      QStringLiteral("LITE_AD|LOCAL_AD")});
+}
+
+std::optional<ContextOverrides> readContextOptions(const QCommandLineParser &parser)
+{
+    ContextOverrides overrides;
+    const QString os = parser.value(QStringLiteral("os"));
+    if (parser.isSet(QStringLiteral("os"))) {
+        overrides.osType = ValidationContext::parseOsType(os);
+        if (!overrides.osType) {
+            standardError()
+                << CommandLineText::tr("--os must be Windows or Linux; \"%1\" is not.").arg(os)
+                << '\n';
+            return std::nullopt;
+        }
+    }
+    const QString domain = parser.value(QStringLiteral("domain-type"));
+    if (parser.isSet(QStringLiteral("domain-type"))) {
+        overrides.domainType = ValidationContext::parseDomainType(domain);
+        if (!overrides.domainType) {
+            standardError() << CommandLineText::tr("--domain-type must be LITE_AD (also spelt "
+                                                   "LITE_AS) or LOCAL_AD; \"%1\" is not.")
+                                   .arg(domain)
+                            << '\n';
+            return std::nullopt;
+        }
+    }
+    return overrides;
 }

@@ -1,14 +1,23 @@
 #pragma once
 
+#include "models/ValidationContext.h"
+
 #include <QByteArray>
 #include <QString>
 
 #include <optional>
 
 class QCommandLineParser;
+class QTextStream;
+struct ValidationIssue;
 
-// What every sub-command reads and prints the same way: the first line of its help, numbers
-// within bounds, and secrets fit for an HTTP header.
+// What every sub-command reads and prints the same way: the standard streams, the first line of
+// its help, numbers within bounds, the validation context, problems, and secrets fit for an HTTP
+// header.
+
+/** The process's standard output and standard error, one text stream each for all commands. */
+QTextStream &standardOutput();
+QTextStream &standardError();
 
 /**
  * `parser`'s help with the first line naming the command ("Usage: deskwiz validate [options]
@@ -21,3 +30,21 @@ std::optional<double> numberInRange(const QString &text, double min, double max)
 
 /** True when `bytes` holds a control character (CR, LF, TAB, NUL, DEL, ...). */
 bool hasControlCharacter(const QByteArray &bytes);
+
+/** "POINTER: message", or "POINTER: warning: message" for a warning. */
+QString issueLine(const ValidationIssue &issue);
+
+/** What --os and --domain-type say about the context a request is judged in. */
+struct ContextOverrides
+{
+    std::optional<ValidationContext::OsType> osType;
+    std::optional<ValidationContext::DomainType> domainType;
+
+    /** Puts what was given into `context`, leaving the rest as it is. */
+    void applyTo(ValidationContext &context) const;
+};
+
+/** Adds --os and --domain-type to `parser`. */
+void addContextOptions(QCommandLineParser &parser);
+/** Reads --os and --domain-type; nullopt after printing what would be right. */
+std::optional<ContextOverrides> readContextOptions(const QCommandLineParser &parser);

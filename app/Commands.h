@@ -8,9 +8,17 @@
 
 #include <optional>
 
+/** The process exit codes of every command (DESIGN.md). */
+enum ExitCode {
+    ExitDone = 0,
+    ExitInvalidInput = 1, ///< the file is malformed or breaks a rule
+    ExitUsage = 2, ///< a wrong option or argument, or a file that cannot be read
+    ExitFailedDesktops = 3, ///< a job finished with failed desktops
+    ExitApiError = 4, ///< an API or network error (a timeout too)
+};
+
 // One function a sub-command; `arguments` starts with the program name and the command word,
-// as QCommandLineParser expects. Each returns the process exit code (see DESIGN.md):
-// 0 done, 1 invalid input, 2 usage or unreadable file, 3 failed desktops, 4 API or network error.
+// as QCommandLineParser expects. Each returns an ExitCode.
 int runValidateCommand(const QStringList &arguments);
 int runPrintCommand(const QStringList &arguments);
 int runSubmitCommand(const QStringList &arguments);

@@ -14,8 +14,6 @@
 
 namespace {
 
-enum ExitCode { ExitDone = 0, ExitUsage = 2, ExitNetwork = 4 };
-
 /** The longest --job-seconds: a simulated job of an hour is already longer than any test. */
 constexpr int kMaxJobSeconds = 3600;
 
@@ -131,7 +129,7 @@ int runSandboxCommand(const QStringList &arguments)
                              : QStringLiteral("LITE_AS"));
     if (!server.listen(QHostAddress::LocalHost, quint16(port))) {
         err << server.errorString() << '\n';
-        return ExitNetwork;
+        return ExitApiError;
     }
     QObject::connect(
         &server, &SandboxServer::requestHandled, &server,

@@ -18,28 +18,6 @@
 
 namespace {
 
-enum ExitCode { ExitDone = 0, ExitInvalidInput = 1, ExitUsage = 2 };
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-QString issueLine(const ValidationIssue &issue)
-{
-    if (issue.isError())
-        return issue.pointer + QLatin1String(": ") + issue.message;
-    return issue.pointer + QLatin1String(": ")
-        + QCoreApplication::translate("ValidateCommand", "warning: %1").arg(issue.message);
-}
-
 /** Parses `arguments`; on a usage error prints it and returns false with `exitCode` set. */
 bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, int &exitCode)
 {
@@ -50,18 +28,19 @@ bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, in
                                     "A deskwiz template (*.deskwiz.json) "
                                     "or a bare create-desktops API body."));
     if (!parser.parse(arguments)) {
-        err() << parser.errorText() << '\n';
+        standardError() << parser.errorText() << '\n';
         exitCode = ExitUsage;
         return false;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out() << commandHelpText(parser);
+        standardOutput() << commandHelpText(parser);
         exitCode = ExitDone;
         return false;
     }
     if (parser.positionalArguments().size() != 1) {
-        err() << QCoreApplication::translate("ValidateCommand", "Give exactly one FILE.") << '\n'
-              << commandHelpText(parser);
+        standardError() << QCoreApplication::translate("ValidateCommand", "Give exactly one FILE.")
+                        << '\n'
+                        << commandHelpText(parser);
         exitCode = ExitUsage;
         return false;
     }
@@ -93,12 +72,13 @@ bool readMaxPerRequest(const QCommandLineParser &parser, int &max)
     const QString text = parser.value(QStringLiteral("max-per-request"));
     const int value = text.toInt(&ok);
     if (!ok || value < 1 || value > kMaxPerRequestLimit) {
-        err() << QCoreApplication::translate("ValidateCommand",
-                                             "--max-per-request must be a whole number from 1 "
-                                             "to %1; \"%2\" is not")
-                     .arg(kMaxPerRequestLimit)
-                     .arg(text)
-              << '\n';
+        standardError() << QCoreApplication::translate(
+                               "ValidateCommand",
+                               "--max-per-request must be a whole number from 1 "
+                               "to %1; \"%2\" is not")
+                               .arg(kMaxPerRequestLimit)
+                               .arg(text)
+                        << '\n';
         return false;
     }
     max = value;
@@ -111,21 +91,21 @@ bool loadFile(const QString &path, RequestFile &file, int &exitCode)
     file = RequestFile::load(path);
     // A template's own warnings (e.g. a secret that was ignored) go to stderr, whatever follows.
     for (const QString &warning : std::as_const(file.warnings))
-        err() << warning << '\n';
+        standardError() << warning << '\n';
     switch (file.status) {
     case RequestFile::Status::Ok:
         return true;
     case RequestFile::Status::Unreadable:
-        err() << file.errorMessage << '\n';
+        standardError() << file.errorMessage << '\n';
         exitCode = ExitUsage;
         return false;
     case RequestFile::Status::Malformed:
-        out() << file.errorMessage << '\n';
+        standardOutput() << file.errorMessage << '\n';
         exitCode = ExitInvalidInput;
         return false;
     case RequestFile::Status::Invalid:
         for (const ValidationIssue &issue : std::as_const(file.errors))
-            out() << issueLine(issue) << '\n';
+            standardOutput() << issueLine(issue) << '\n';
         exitCode = ExitInvalidInput;
         return false;
     }
@@ -144,20 +124,7 @@ int runValidateCommand(const QStringList &arguments)
         "message\").\nExit code: 0 valid (warnings allowed), 1 invalid, 2 usage error or "
         "unreadable file.\nA template is judged in its own context unless options say "
         "otherwise; a bare body defaults to Windows and LITE_AD."));
-    const QCommandLineOption osOption(
-        QStringLiteral("os"),
-        QCoreApplication::translate("ValidateCommand",
-                                    "The desktops' OS: Windows or Linux (user names and "
-                                    "groups depend on it)."),
-        QStringLiteral("Windows|Linux"));
-    const QCommandLineOption domainOption(
-        QStringLiteral("domain-type"),
-        QCoreApplication::translate("ValidateCommand",
-                                    "The Workspace domain type: LITE_AD (also LITE_AS) or "
-                                    "LOCAL_AD (user names depend on it)."),
-        QStringLiteral("LITE_AD|LOCAL_AD"));
-    parser.addOption(osOption);
-    parser.addOption(domainOption);
+    addContextOptions(parser);
     parser.addOption(maxPerRequestOption());
     int exitCode = ExitDone;
     if (!parseArguments(parser, arguments.mid(1), exitCode))
@@ -165,29 +132,9 @@ int runValidateCommand(const QStringList &arguments)
 
     ValidationContext context;
     context.maxDesktopsPerRequest = ApiLimits::builtIn().defaultMaxDesktopsPerRequest;
-    std::optional<ValidationContext::OsType> osOverride;
-    std::optional<ValidationContext::DomainType> domainOverride;
-    if (parser.isSet(osOption)) {
-        osOverride = ValidationContext::parseOsType(parser.value(osOption));
-        if (!osOverride) {
-            err() << QCoreApplication::translate("ValidateCommand",
-                                                 "--os must be Windows or Linux; \"%1\" is not")
-                         .arg(parser.value(osOption))
-                  << '\n';
-            return ExitUsage;
-        }
-    }
-    if (parser.isSet(domainOption)) {
-        domainOverride = ValidationContext::parseDomainType(parser.value(domainOption));
-        if (!domainOverride) {
-            err() << QCoreApplication::translate("ValidateCommand",
-                                                 "--domain-type must be LITE_AD or LOCAL_AD; "
-                                                 "\"%1\" is not")
-                         .arg(parser.value(domainOption))
-                  << '\n';
-            return ExitUsage;
-        }
-    }
+    const std::optional<ContextOverrides> overrides = readContextOptions(parser);
+    if (!overrides)
+        return ExitUsage;
     if (!readMaxPerRequest(parser, context.maxDesktopsPerRequest))
         return ExitUsage;
 
@@ -198,14 +145,11 @@ int runValidateCommand(const QStringList &arguments)
         context.osType = file.context->osType;
         context.domainType = file.context->domainType;
     }
-    if (osOverride)
-        context.osType = *osOverride;
-    if (domainOverride)
-        context.domainType = *domainOverride;
+    overrides->applyTo(context);
 
     const ValidationIssues issues = Validator().validate(file.request, context);
     for (const ValidationIssue &issue : issues)
-        out() << issueLine(issue) << '\n';
+        standardOutput() << issueLine(issue) << '\n';
     return hasErrors(issues) ? ExitInvalidInput : ExitDone;
 }
 
@@ -237,10 +181,12 @@ int runPrintCommand(const QStringList &arguments)
             QJsonArray bodies;
             for (const CreateDesktopRequest &batch : batches)
                 bodies.append(RequestCodec::toJson(batch));
-            out() << QString::fromUtf8(QJsonDocument(bodies).toJson(QJsonDocument::Indented));
+            standardOutput() << QString::fromUtf8(
+                QJsonDocument(bodies).toJson(QJsonDocument::Indented));
             return ExitDone;
         }
     }
-    out() << QString::fromUtf8(RequestCodec::toBytes(file.request, QJsonDocument::Indented));
+    standardOutput() << QString::fromUtf8(
+        RequestCodec::toBytes(file.request, QJsonDocument::Indented));
     return ExitDone;
 }

@@ -281,7 +281,7 @@ int runWizard(const WizardStart &start)
     if (start.sandbox) {
         if (!wizard.connectionPage()->chooseBuiltInSandbox()) {
             QTextStream(stderr) << "deskwiz: " << wizard.builtInSandbox()->errorString() << '\n';
-            return 4;
+            return ExitApiError;
         }
     } else if (!startTemplate || startTemplate->connection.isEmpty()) {
         wizard.startOnRecentConnection();

@@ -106,7 +106,7 @@ int main(int argc, char **argv)
             printHelp();
         else
             QTextStream(stdout) << "deskwiz " << QCoreApplication::applicationVersion() << '\n';
-        return 0;
+        return ExitDone;
     }
     // The wizard's arguments are checked before a QApplication exists, so that a mistake is
     // reported (exit 2) on a machine without a display instead of aborting in the platform plugin.
@@ -117,7 +117,7 @@ int main(int argc, char **argv)
         start = readWizardArguments(QCoreApplication::arguments());
     }
     if (!start)
-        return 2;
+        return ExitUsage;
     QApplication app(argc, argv);
     setApplicationIdentity();
     return runWizard(*start);

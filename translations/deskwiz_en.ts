@@ -164,6 +164,29 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desktops&apos; OS: Windows or Linux (user names and groups depend on it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Workspace domain type: LITE_AD (also LITE_AS) or LOCAL_AD (user names depend on it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--os must be Windows or Linux; &quot;%1&quot; is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--domain-type must be LITE_AD (also spelt LITE_AS) or LOCAL_AD; &quot;%1&quot; is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Connection</name>
     <message>
         <source>The endpoint URL is missing or not a valid URL.</source>
@@ -1886,19 +1909,7 @@
         </translation>
     </message>
     <message>
-        <source>warning: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>deskwiz: warning: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--os must be Windows or Linux.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--domain-type must be LITE_AD or LOCAL_AD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1907,14 +1918,6 @@
     </message>
     <message>
         <source>The request to send.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Judge the request for Windows or Linux.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Judge the request for LITE_AD or LOCAL_AD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2586,10 +2589,6 @@ The desktops may still be created; follow them with `deskwiz jobs %2`.</source>
 <context>
     <name>ValidateCommand</name>
     <message>
-        <source>warning: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A deskwiz template (*.deskwiz.json) or a bare create-desktops API body.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2606,22 +2605,6 @@ The desktops may still be created; follow them with `deskwiz jobs %2`.</source>
 Prints one line per problem, &quot;POINTER: message&quot; (warnings as &quot;POINTER: warning: message&quot;).
 Exit code: 0 valid (warnings allowed), 1 invalid, 2 usage error or unreadable file.
 A template is judged in its own context unless options say otherwise; a bare body defaults to Windows and LITE_AD.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The desktops&apos; OS: Windows or Linux (user names and groups depend on it).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Workspace domain type: LITE_AD (also LITE_AS) or LOCAL_AD (user names depend on it).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--os must be Windows or Linux; &quot;%1&quot; is not</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--domain-type must be LITE_AD or LOCAL_AD; &quot;%1&quot; is not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -164,6 +164,29 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>The desktops&apos; OS: Windows or Linux (user names and groups depend on it).</source>
+        <translation>桌面的操作系统：Windows 或 Linux（用户名和用户组取决于它）。</translation>
+    </message>
+    <message>
+        <source>The Workspace domain type: LITE_AD (also LITE_AS) or LOCAL_AD (user names depend on it).</source>
+        <translation>云桌面的域类型：LITE_AD（也可写作 LITE_AS）或 LOCAL_AD（用户名取决于它）。</translation>
+    </message>
+    <message>
+        <source>--os must be Windows or Linux; &quot;%1&quot; is not.</source>
+        <translation>--os 必须是 Windows 或 Linux；“%1”不是。</translation>
+    </message>
+    <message>
+        <source>--domain-type must be LITE_AD (also spelt LITE_AS) or LOCAL_AD; &quot;%1&quot; is not.</source>
+        <translation>--domain-type 必须是 LITE_AD（也写作 LITE_AS）或 LOCAL_AD；“%1”不是。</translation>
+    </message>
+</context>
+<context>
     <name>Connection</name>
     <message>
         <source>The endpoint URL is missing or not a valid URL.</source>
@@ -1874,20 +1897,8 @@
         </translation>
     </message>
     <message>
-        <source>warning: %1</source>
-        <translation>警告：%1</translation>
-    </message>
-    <message>
         <source>deskwiz: warning: %1</source>
         <translation>deskwiz：警告：%1</translation>
-    </message>
-    <message>
-        <source>--os must be Windows or Linux.</source>
-        <translation>--os 必须是 Windows 或 Linux。</translation>
-    </message>
-    <message>
-        <source>--domain-type must be LITE_AD or LOCAL_AD.</source>
-        <translation>--domain-type 必须是 LITE_AD 或 LOCAL_AD。</translation>
     </message>
     <message>
         <source>Send the create-desktops request in FILE (a template or a bare API body) and print the job id; with --wait, follow it until every desktop is ready or has failed.</source>
@@ -1896,14 +1907,6 @@
     <message>
         <source>The request to send.</source>
         <translation>要发送的请求。</translation>
-    </message>
-    <message>
-        <source>Judge the request for Windows or Linux.</source>
-        <translation>按 Windows 或 Linux 检查请求。</translation>
-    </message>
-    <message>
-        <source>Judge the request for LITE_AD or LOCAL_AD.</source>
-        <translation>按 LITE_AD 或 LOCAL_AD 检查请求。</translation>
     </message>
     <message>
         <source>Give exactly one FILE.</source>
@@ -2572,10 +2575,6 @@ The desktops may still be created; follow them with `deskwiz jobs %2`.</source>
 <context>
     <name>ValidateCommand</name>
     <message>
-        <source>warning: %1</source>
-        <translation>警告：%1</translation>
-    </message>
-    <message>
         <source>A deskwiz template (*.deskwiz.json) or a bare create-desktops API body.</source>
         <translation>deskwiz 模板（*.deskwiz.json）或单纯的创建桌面 API 正文。</translation>
     </message>
@@ -2596,22 +2595,6 @@ A template is judged in its own context unless options say otherwise; a bare bod
 每个问题输出一行，格式为“POINTER: 消息”（警告为“POINTER: warning: 消息”）。
 退出码：0 有效（允许有警告），1 无效，2 用法错误或文件无法读取。
 模板按其自身的上下文检查，除非选项另有指定；单纯的正文默认按 Windows 和 LITE_AD 检查。</translation>
-    </message>
-    <message>
-        <source>The desktops&apos; OS: Windows or Linux (user names and groups depend on it).</source>
-        <translation>桌面的操作系统：Windows 或 Linux（用户名和用户组取决于它）。</translation>
-    </message>
-    <message>
-        <source>The Workspace domain type: LITE_AD (also LITE_AS) or LOCAL_AD (user names depend on it).</source>
-        <translation>云桌面的域类型：LITE_AD（也可写作 LITE_AS）或 LOCAL_AD（用户名取决于它）。</translation>
-    </message>
-    <message>
-        <source>--os must be Windows or Linux; &quot;%1&quot; is not</source>
-        <translation>--os 必须是 Windows 或 Linux；“%1”不符合</translation>
-    </message>
-    <message>
-        <source>--domain-type must be LITE_AD or LOCAL_AD; &quot;%1&quot; is not</source>
-        <translation>--domain-type 必须是 LITE_AD 或 LOCAL_AD；“%1”不符合</translation>
     </message>
     <message>
         <source>Prints the exact create-desktops body deskwiz would send for FILE, as indented JSON.
