@@ -1,4 +1,5 @@
 #include "sandbox/SandboxServer.h"
+#include "tests/support/TestData.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -68,44 +69,13 @@ SandboxFault fault(SandboxFault::Kind kind, const QString &route, int count = 1)
     return result;
 }
 
-/** The environment without any DESKWIZ_ secret of the test runner. */
-QProcessEnvironment cleanEnvironment()
-{
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const QString &name : environment.keys()) {
-        if (name.startsWith(QLatin1String("DESKWIZ_")))
-            environment.remove(name);
-    }
-    environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=false"));
-    return environment;
-}
-
 } // namespace
 
 void TestSubmitCommand::initTestCase()
 {
     QVERIFY(QFileInfo::exists(kDeskwiz));
     QVERIFY(m_dir.isValid());
-    const QDir dir(QStringLiteral(DESKWIZ_TESTDATA_DIR "/requests"));
-    for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
-        QFile file(dir.filePath(name));
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QJsonObject testCase = QJsonDocument::fromJson(file.readAll()).object();
-        const QJsonObject request = testCase.value(QStringLiteral("request")).toObject();
-        const QJsonObject context = testCase.value(QStringLiteral("context")).toObject();
-        if (testCase.value(QStringLiteral("expect"))
-                .toObject()
-                .value(QStringLiteral("errors"))
-                .toArray()
-                .isEmpty()
-            && request.value(QStringLiteral("desktops")).isArray()
-            && context.value(QStringLiteral("os_type")).toString() == QLatin1String("Windows")
-            && context.value(QStringLiteral("domain_type")).toString()
-                == QLatin1String("LITE_AD")) {
-            m_validRequest = request;
-            break;
-        }
-    }
+    m_validRequest = TestData::validUserRequest();
     QVERIFY2(!m_validRequest.isEmpty(), "no valid Windows/LITE_AD request with desktops found");
 }
 
@@ -151,7 +121,7 @@ QStringList TestSubmitCommand::submitArguments(const QString &file, const QStrin
 
 QProcessEnvironment TestSubmitCommand::tokenEnvironment(const QString &token) const
 {
-    QProcessEnvironment environment = cleanEnvironment();
+    QProcessEnvironment environment = TestData::environmentWithoutSecrets();
     environment.insert(QStringLiteral("DESKWIZ_TOKEN"), token);
     return environment;
 }
@@ -223,7 +193,7 @@ void TestSubmitCommand::jsonOutputIsMachineReadable()
 
 void TestSubmitCommand::passwordLoginByProjectIdAndByRegion()
 {
-    QProcessEnvironment environment = cleanEnvironment();
+    QProcessEnvironment environment = TestData::environmentWithoutSecrets();
     environment.insert(QStringLiteral("DESKWIZ_IAM_DOMAIN"), m_server->credentials().iamDomain);
     environment.insert(QStringLiteral("DESKWIZ_IAM_USER"), m_server->credentials().iamUser);
     environment.insert(QStringLiteral("DESKWIZ_IAM_PASSWORD"), m_server->credentials().iamPassword);
@@ -252,7 +222,7 @@ void TestSubmitCommand::passwordLoginByProjectIdAndByRegion()
 
 void TestSubmitCommand::akskLogin()
 {
-    QProcessEnvironment environment = cleanEnvironment();
+    QProcessEnvironment environment = TestData::environmentWithoutSecrets();
     environment.insert(QStringLiteral("DESKWIZ_AK"), m_server->credentials().accessKey);
     environment.insert(QStringLiteral("DESKWIZ_SK"), m_server->credentials().secretKey);
     const QString file = writeRequest(QStringLiteral("ak"), 1);
@@ -322,7 +292,8 @@ void TestSubmitCommand::wrongTokenExitsFourWithAClearMessage()
     QVERIFY2(result.err.contains(QLatin1String("HTTP 401")), qPrintable(result.err));
     QVERIFY(result.err.contains(QLatin1String("credentials")));
 
-    const Run missing = run(submitArguments(file, QStringLiteral("token")), cleanEnvironment());
+    const Run missing =
+        run(submitArguments(file, QStringLiteral("token")), TestData::environmentWithoutSecrets());
     QCOMPARE(missing.exitCode, 2);
     QVERIFY(missing.err.contains(QLatin1String("DESKWIZ_TOKEN")));
 }

@@ -2,6 +2,7 @@
 #include "api/TransportPolicy.h"
 #include "api/WorkspaceClient.h"
 #include "sandbox/SandboxServer.h"
+#include "tests/support/TestData.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -79,29 +80,7 @@ SandboxFault fault(SandboxFault::Kind kind, const QString &route, int count = 1)
 
 void TestWorkspaceClient::initTestCase()
 {
-    // A valid assigned-desktops request from the shared cases (whichever comes first).
-    const QDir dir(QStringLiteral(DESKWIZ_TESTDATA_DIR "/requests"));
-    const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
-    QVERIFY(!files.isEmpty());
-    for (const QString &name : files) {
-        QFile file(dir.filePath(name));
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QJsonObject testCase = QJsonDocument::fromJson(file.readAll()).object();
-        const QJsonObject request = testCase.value(QStringLiteral("request")).toObject();
-        const QJsonObject context = testCase.value(QStringLiteral("context")).toObject();
-        if (testCase.value(QStringLiteral("expect"))
-                .toObject()
-                .value(QStringLiteral("errors"))
-                .toArray()
-                .isEmpty()
-            && request.value(QStringLiteral("desktops")).isArray()
-            && context.value(QStringLiteral("os_type")).toString() == QLatin1String("Windows")
-            && context.value(QStringLiteral("domain_type")).toString()
-                == QLatin1String("LITE_AD")) {
-            m_validRequest = request;
-            break;
-        }
-    }
+    m_validRequest = TestData::validUserRequest();
     QVERIFY2(!m_validRequest.isEmpty(), "no valid Windows/LITE_AD request with desktops found");
 }
 

@@ -14,6 +14,7 @@
 #include "models/Template.h"
 #include "models/TemplateStore.h"
 #include "sandbox/SandboxServer.h"
+#include "tests/support/TestData.h"
 #include "ui/ConnectionDraft.h"
 #include "ui/ProvisionWizard.h"
 
@@ -40,32 +41,6 @@
 namespace {
 
 const QString kDeskwiz = QStringLiteral(DESKWIZ_EXECUTABLE);
-
-/** The first valid Windows/LITE_AD test-data request that creates desktops for users. */
-QJsonObject findValidRequest()
-{
-    const QDir dir(QStringLiteral(DESKWIZ_TESTDATA_DIR "/requests"));
-    for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
-        QFile file(dir.filePath(name));
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        const QJsonObject testCase = QJsonDocument::fromJson(file.readAll()).object();
-        const QJsonObject request = testCase.value(QStringLiteral("request")).toObject();
-        const QJsonObject context = testCase.value(QStringLiteral("context")).toObject();
-        if (testCase.value(QStringLiteral("expect"))
-                .toObject()
-                .value(QStringLiteral("errors"))
-                .toArray()
-                .isEmpty()
-            && request.value(QStringLiteral("desktops")).isArray()
-            && context.value(QStringLiteral("os_type")).toString() == QLatin1String("Windows")
-            && context.value(QStringLiteral("domain_type")).toString()
-                == QLatin1String("LITE_AD")) {
-            return request;
-        }
-    }
-    return {};
-}
 
 } // namespace
 
@@ -130,7 +105,7 @@ void TestSecretsStayOut::initTestCase()
 
     // The request travels as a template that deskwiz's own TemplateStore wrote, in the child's
     // application data folder.
-    const QJsonObject request = findValidRequest();
+    const QJsonObject request = TestData::validUserRequest();
     QVERIFY2(!request.isEmpty(), "no valid Windows/LITE_AD request with desktops in testdata");
     Template value;
     value.name = QStringLiteral("secrets stay out");
@@ -323,7 +298,7 @@ void TestSecretsStayOut::templateSaveRefusesASecret()
     QVERIFY(store.folder().startsWith(m_home.path()));
     Template value;
     value.name = QStringLiteral("with connection");
-    value.request = RequestCodec::fromJson(findValidRequest()).request;
+    value.request = RequestCodec::fromJson(TestData::validUserRequest()).request;
     value.connection.endpoint = m_server->url().toString();
     value.connection.loginKind = ConnectionSettings::LoginKind::AkSk;
     value.connection.accessKey = m_server->credentials().accessKey;

@@ -10,6 +10,7 @@
 // this computer.
 #include "models/RequestDraft.h"
 #include "sandbox/SandboxServer.h"
+#include "tests/support/WizardInput.h"
 #include "ui/BuiltInSandbox.h"
 #include "ui/ConnectionDraft.h"
 #include "ui/LiveConnection.h"
@@ -33,6 +34,8 @@
 #include <QTest>
 
 #include <memory>
+
+using namespace WizardInput;
 
 namespace {
 
@@ -83,12 +86,8 @@ private:
     template<typename T>
     T *find(const char *name) const
     {
-        auto *widget = m_wizard->findChild<T *>(QString::fromLatin1(name));
-        if (!widget)
-            qWarning("no widget called %s", name);
-        return widget;
+        return WizardInput::find<T>(m_wizard.get(), name);
     }
-    void replaceText(QLineEdit *edit, const QString &text);
     QComboBox *regionCombo() const { return find<QComboBox>("regionCombo"); }
     QAbstractButton *nextButton() const { return m_wizard->button(QWizard::NextButton); }
 
@@ -165,15 +164,6 @@ void TestFirstRun::closeWizard()
     m_wizard.reset();
     m_connection.reset();
     m_draft.reset();
-}
-
-void TestFirstRun::replaceText(QLineEdit *edit, const QString &text)
-{
-    QVERIFY(edit);
-    edit->setFocus();
-    QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClick(edit, Qt::Key_Delete);
-    QTest::keyClicks(edit, text);
 }
 
 void TestFirstRun::firstRunStartsOnTheSandbox()

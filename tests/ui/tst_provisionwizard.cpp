@@ -2,6 +2,8 @@
 
 #include "models/RequestCodec.h"
 #include "models/RequestDraft.h"
+#include "tests/support/TestData.h"
+#include "tests/support/WizardInput.h"
 #include "ui/ConnectionDraft.h"
 #include "ui/ProvisionWizard.h"
 #include "ui/pages/ReviewPage.h"
@@ -31,17 +33,7 @@
 
 #include <memory>
 
-namespace {
-
-QJsonObject readCase(const QString &name)
-{
-    QFile file(QStringLiteral(DESKWIZ_TESTDATA_DIR "/requests/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(file.readAll()).object();
-}
-
-} // namespace
+using namespace WizardInput;
 
 class TestProvisionWizard : public QObject
 {
@@ -63,17 +55,10 @@ private:
     template<typename T>
     T *find(const char *name) const
     {
-        auto *widget = m_wizard->findChild<T *>(QString::fromLatin1(name));
-        if (!widget)
-            qWarning("no widget called %s", name);
-        return widget;
+        return WizardInput::find<T>(m_wizard.get(), name);
     }
     QAbstractButton *nextButton() const { return m_wizard->button(QWizard::NextButton); }
-    void replaceText(QWidget *input, const QString &text);
-    void chooseData(QComboBox *combo, const QVariant &value);
-    void typeIntoCell(QTableView *table, int row, int column, const QString &text);
     void fillConnection();
-    void goNext();
 
     std::unique_ptr<RequestDraft> m_draft;
     std::unique_ptr<ConnectionDraft> m_connection;
@@ -104,49 +89,6 @@ void TestProvisionWizard::cleanup()
     QLocale::setDefault(QLocale::c());
 }
 
-void TestProvisionWizard::replaceText(QWidget *input, const QString &text)
-{
-    QWidget *target = input;
-    if (auto *combo = qobject_cast<QComboBox *>(input))
-        target = combo->lineEdit();
-    else if (auto *spin = qobject_cast<QAbstractSpinBox *>(input))
-        target = spin->findChild<QLineEdit *>();
-    QVERIFY(target);
-    target->setFocus();
-    QTest::keyClick(target, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClick(target, Qt::Key_Delete);
-    QTest::keyClicks(target, text);
-}
-
-void TestProvisionWizard::chooseData(QComboBox *combo, const QVariant &value)
-{
-    QVERIFY(combo);
-    const int index = combo->findData(value);
-    QVERIFY2(index >= 0, qPrintable(value.toString()));
-    combo->setFocus();
-    // Walk there with the arrow keys, as a keyboard user would.
-    while (combo->currentIndex() < index)
-        QTest::keyClick(combo, Qt::Key_Down);
-    while (combo->currentIndex() > index)
-        QTest::keyClick(combo, Qt::Key_Up);
-    QCOMPARE(combo->currentIndex(), index);
-}
-
-void TestProvisionWizard::typeIntoCell(QTableView *table, int row, int column, const QString &text)
-{
-    table->setFocus();
-    table->setCurrentIndex(table->model()->index(row, column));
-    QTest::keyClick(table, Qt::Key_F2);
-    QWidget *editor = QApplication::focusWidget();
-    QVERIFY(editor && editor != table);
-    if (auto *combo = qobject_cast<QComboBox *>(editor))
-        editor = combo->lineEdit();
-    QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClicks(editor, text);
-    QTest::keyClick(editor, Qt::Key_Return); // the delegate commits from a queued call
-    QTRY_COMPARE(table->model()->index(row, column).data(Qt::EditRole).toString(), text);
-}
-
 void TestProvisionWizard::fillConnection()
 {
     QCOMPARE(m_wizard->currentId(), int(ProvisionWizard::ConnectionPageId));
@@ -159,23 +101,15 @@ void TestProvisionWizard::fillConnection()
     QVERIFY(nextButton()->isEnabled());
 }
 
-void TestProvisionWizard::goNext()
-{
-    QVERIFY(nextButton()->isEnabled());
-    const int before = m_wizard->currentId();
-    QTest::mouseClick(nextButton(), Qt::LeftButton);
-    QVERIFY(m_wizard->currentId() > before);
-}
-
 void TestProvisionWizard::seedExampleTypedThroughWidgets()
 {
-    const QJsonObject seed = readCase(QStringLiteral("seed-example.json"));
+    const QJsonObject seed = TestData::requestCase(QStringLiteral("seed-example.json"));
     const QJsonObject expected = seed.value(u"request").toObject();
     const QJsonObject context = seed.value(u"context").toObject();
     QVERIFY(!expected.isEmpty());
 
     fillConnection();
-    goNext();
+    goNext(m_wizard.get());
 
     // Desktop
     QCOMPARE(m_wizard->currentId(), int(ProvisionWizard::DesktopPageId));
@@ -198,7 +132,7 @@ void TestProvisionWizard::seedExampleTypedThroughWidgets()
     chooseData(find<QComboBox>("osTypeCombo"), context.value(u"os_type").toString());
     chooseData(find<QComboBox>("domainTypeCombo"), context.value(u"domain_type").toString());
     QVERIFY(!find<FieldMessageLabel>("imageIdComboMessage")->isVisible());
-    goNext();
+    goNext(m_wizard.get());
 
     // Storage: a wrong size is rejected with its message and Next disabled, then fixed.
     QCOMPARE(m_wizard->currentId(), int(ProvisionWizard::StoragePageId));
@@ -212,7 +146,7 @@ void TestProvisionWizard::seedExampleTypedThroughWidgets()
     QVERIFY(!nextButton()->isEnabled());
     replaceText(find<QSpinBox>("rootVolumeSizeSpin"), QString::number(root.value(u"size").toInt()));
     QVERIFY(!sizeMessage->isVisible());
-    goNext();
+    goNext(m_wizard.get());
 
     // Network: the NICs of the seed.
     QCOMPARE(m_wizard->currentId(), int(ProvisionWizard::NetworkPageId));
@@ -222,7 +156,7 @@ void TestProvisionWizard::seedExampleTypedThroughWidgets()
         QTest::mouseClick(find<QPushButton>("nicsAddButton"), Qt::LeftButton);
         typeIntoCell(nicTable, i, 0, nics.at(i).toObject().value(u"subnet_id").toString());
     }
-    goNext();
+    goNext(m_wizard.get());
 
     // Users: one row a desktop of the seed.
     QCOMPARE(m_wizard->currentId(), int(ProvisionWizard::UsersPageId));
@@ -248,11 +182,11 @@ void TestProvisionWizard::seedExampleTypedThroughWidgets()
         notify->setFocus();
         QTest::keyClick(notify, Qt::Key_Space);
     }
-    goNext();
+    goNext(m_wizard.get());
 
     // Tags and project: nothing in the seed.
     QCOMPARE(m_wizard->currentId(), int(ProvisionWizard::TagsPageId));
-    goNext();
+    goNext(m_wizard.get());
 
     // Review: the exact body.
     QCOMPARE(m_wizard->currentId(), int(ProvisionWizard::ReviewPageId));
@@ -284,11 +218,11 @@ void TestProvisionWizard::seedExampleTypedThroughWidgets()
 void TestProvisionWizard::backKeepsInput()
 {
     fillConnection();
-    goNext();
+    goNext(m_wizard.get());
     replaceText(find<QComboBox>("productCombo"), QStringLiteral("workspace.c2.large.windows.2"));
     replaceText(find<QComboBox>("imageIdCombo"), QStringLiteral("an-image"));
     replaceText(find<QComboBox>("imageTypeCombo"), QStringLiteral("private"));
-    goNext();
+    goNext(m_wizard.get());
     replaceText(find<QSpinBox>("rootVolumeSizeSpin"), QStringLiteral("120"));
     QTest::mouseClick(m_wizard->button(QWizard::BackButton), Qt::LeftButton);
     QCOMPARE(m_wizard->currentId(), int(ProvisionWizard::DesktopPageId));
@@ -297,8 +231,8 @@ void TestProvisionWizard::backKeepsInput()
     QCOMPARE(find<QComboBox>("imageIdCombo")->currentText(), QStringLiteral("an-image"));
     QTest::mouseClick(m_wizard->button(QWizard::BackButton), Qt::LeftButton);
     QCOMPARE(find<QLineEdit>("tokenEdit")->text(), QStringLiteral("a-token"));
-    goNext();
-    goNext();
+    goNext(m_wizard.get());
+    goNext(m_wizard.get());
     QCOMPARE(find<QSpinBox>("rootVolumeSizeSpin")->value(), 120);
     QCOMPARE(m_draft->request().rootVolume->size, std::optional<int>(120));
 }

@@ -7,6 +7,8 @@
 #include "models/RequestDraft.h"
 #include "models/ValidationContext.h"
 #include "sandbox/SandboxServer.h"
+#include "tests/support/TestData.h"
+#include "tests/support/WizardInput.h"
 #include "ui/ConnectionDraft.h"
 #include "ui/DesktopProgressModel.h"
 #include "ui/ProvisionWizard.h"
@@ -34,15 +36,9 @@
 
 #include <memory>
 
-namespace {
+using namespace WizardInput;
 
-QJsonObject readSeedCase()
-{
-    QFile file(QStringLiteral(DESKWIZ_TESTDATA_DIR "/requests/seed-example.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read the seed example");
-    return QJsonDocument::fromJson(file.readAll()).object();
-}
+namespace {
 
 const QStringList kDesktopColumns = {
     QStringLiteral("user_name"),          QStringLiteral("user_email"),
@@ -78,16 +74,10 @@ private:
     template<typename T>
     T *find(const char *name) const
     {
-        auto *widget = m_wizard->findChild<T *>(QString::fromLatin1(name));
-        if (!widget)
-            qWarning("no widget called %s", name);
-        return widget;
+        return WizardInput::find<T>(m_wizard.get(), name);
     }
     QAbstractButton *nextButton() const { return m_wizard->button(QWizard::NextButton); }
-    void replaceText(QWidget *input, const QString &text);
-    void typeIntoCell(QTableView *table, int row, int column, const QString &text);
     void connectToSandbox();
-    void goNext();
     void fillSeedPages(const QJsonObject &request, const QJsonObject &context,
                        const QJsonArray &desktops);
 
@@ -127,43 +117,6 @@ void TestWizardSubmit::cleanup()
     m_connection.reset();
     m_draft.reset();
     m_server.reset();
-}
-
-void TestWizardSubmit::replaceText(QWidget *input, const QString &text)
-{
-    QWidget *target = input;
-    if (auto *combo = qobject_cast<QComboBox *>(input))
-        target = combo->lineEdit();
-    else if (auto *spin = qobject_cast<QAbstractSpinBox *>(input))
-        target = spin->findChild<QLineEdit *>();
-    QVERIFY(target);
-    target->setFocus();
-    QTest::keyClick(target, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClick(target, Qt::Key_Delete);
-    QTest::keyClicks(target, text);
-}
-
-void TestWizardSubmit::typeIntoCell(QTableView *table, int row, int column, const QString &text)
-{
-    table->setFocus();
-    table->setCurrentIndex(table->model()->index(row, column));
-    QTest::keyClick(table, Qt::Key_F2);
-    QWidget *editor = QApplication::focusWidget();
-    QVERIFY(editor && editor != table);
-    if (auto *combo = qobject_cast<QComboBox *>(editor))
-        editor = combo->lineEdit();
-    QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClicks(editor, text);
-    QTest::keyClick(editor, Qt::Key_Return);
-    QTRY_COMPARE(table->model()->index(row, column).data(Qt::EditRole).toString(), text);
-}
-
-void TestWizardSubmit::goNext()
-{
-    QVERIFY(nextButton()->isEnabled());
-    const int before = m_wizard->currentId();
-    QTest::mouseClick(nextButton(), Qt::LeftButton);
-    QVERIFY(m_wizard->currentId() > before);
 }
 
 void TestWizardSubmit::connectToSandbox()
@@ -210,7 +163,7 @@ void TestWizardSubmit::fillSeedPages(const QJsonObject &request, const QJsonObje
     QTRY_COMPARE(os->currentData().toString(), context.value(u"os_type").toString());
     auto *domain = find<QComboBox>("domainTypeCombo");
     domain->setCurrentIndex(domain->findData(context.value(u"domain_type").toString()));
-    goNext();
+    goNext(m_wizard.get());
 
     // Storage: a wrong size is rejected with its message and Next disabled, then fixed.
     QCOMPARE(m_wizard->currentId(), int(ProvisionWizard::StoragePageId));
@@ -224,7 +177,7 @@ void TestWizardSubmit::fillSeedPages(const QJsonObject &request, const QJsonObje
     QVERIFY(!nextButton()->isEnabled());
     replaceText(find<QSpinBox>("rootVolumeSizeSpin"), QString::number(root.value(u"size").toInt()));
     QVERIFY(!sizeMessage->isVisible());
-    goNext();
+    goNext(m_wizard.get());
 
     // Network
     QCOMPARE(m_wizard->currentId(), int(ProvisionWizard::NetworkPageId));
@@ -234,7 +187,7 @@ void TestWizardSubmit::fillSeedPages(const QJsonObject &request, const QJsonObje
         QTest::mouseClick(find<QPushButton>("nicsAddButton"), Qt::LeftButton);
         typeIntoCell(nicTable, i, 0, nics.at(i).toObject().value(u"subnet_id").toString());
     }
-    goNext();
+    goNext(m_wizard.get());
 
     // Users
     QCOMPARE(m_wizard->currentId(), int(ProvisionWizard::UsersPageId));
@@ -252,15 +205,15 @@ void TestWizardSubmit::fillSeedPages(const QJsonObject &request, const QJsonObje
         notify->setFocus();
         QTest::keyClick(notify, Qt::Key_Space);
     }
-    goNext();
+    goNext(m_wizard.get());
 
     QCOMPARE(m_wizard->currentId(), int(ProvisionWizard::TagsPageId));
-    goNext();
+    goNext(m_wizard.get());
 }
 
 void TestWizardSubmit::seedExampleSubmittedAndFollowed()
 {
-    const QJsonObject seed = readSeedCase();
+    const QJsonObject seed = TestData::requestCase(QStringLiteral("seed-example.json"));
     const QJsonObject context = seed.value(u"context").toObject();
     QJsonObject expected = seed.value(u"request").toObject();
     QJsonArray desktops = expected.value(u"desktops").toArray();
@@ -271,14 +224,14 @@ void TestWizardSubmit::seedExampleSubmittedAndFollowed()
     expected.insert(QStringLiteral("desktops"), desktops);
 
     connectToSandbox();
-    goNext();
+    goNext(m_wizard.get());
     fillSeedPages(expected, context, desktops);
 
     // Review: the exact body.
     QCOMPARE(m_wizard->currentId(), int(ProvisionWizard::ReviewPageId));
     auto *review = qobject_cast<ReviewPage *>(m_wizard->currentPage());
     QCOMPARE(QJsonDocument::fromJson(review->bodyText().toUtf8()), QJsonDocument(expected));
-    goNext();
+    goNext(m_wizard.get());
 
     // Submit: a double click sends once.
     QCOMPARE(m_wizard->currentId(), int(ProvisionWizard::SubmitPageId));
@@ -333,7 +286,7 @@ void TestWizardSubmit::seedExampleSubmittedAndFollowed()
 void TestWizardSubmit::lookupsFillListsAndContext()
 {
     connectToSandbox();
-    goNext();
+    goNext(m_wizard.get());
     QCOMPARE(m_wizard->currentId(), int(ProvisionWizard::DesktopPageId));
     auto *zones = find<QComboBox>("availabilityZoneCombo");
     auto *products = find<QComboBox>("productCombo");
@@ -362,9 +315,9 @@ void TestWizardSubmit::lookupsFillListsAndContext()
         r.productId = QStringLiteral("workspace.c2.large.linux.2");
         r.imageType = QStringLiteral("gold");
     });
-    goNext();
-    goNext();
-    goNext();
+    goNext(m_wizard.get());
+    goNext(m_wizard.get());
+    goNext(m_wizard.get());
     QCOMPARE(m_wizard->currentId(), int(ProvisionWizard::UsersPageId));
     const int requests = m_server->requestCount();
     QTRY_VERIFY(m_server->requestCount() > requests
@@ -387,7 +340,7 @@ void TestWizardSubmit::failedLookupLeavesTypingOpen()
     m_server->injectFault(fault);
     m_wizard->workspaceClient()->setRetryPolicy(RetryPolicy::none());
     connectToSandbox();
-    goNext();
+    goNext(m_wizard.get());
     QLabel *note = nullptr;
     QTRY_VERIFY((note = m_wizard->wizardLookups()->noteOf(ProvisionWizard::DesktopPageId)));
     QTRY_VERIFY2(note->isVisible() && note->text().contains(QStringLiteral("type the value")),
@@ -400,12 +353,12 @@ void TestWizardSubmit::failedLookupLeavesTypingOpen()
 
 void TestWizardSubmit::closingWhileBusyAsks()
 {
-    const QJsonObject seed = readSeedCase();
+    const QJsonObject seed = TestData::requestCase(QStringLiteral("seed-example.json"));
     connectToSandbox();
     const RequestCodec::ReadResult read = RequestCodec::fromJson(seed.value(u"request").toObject());
     m_draft->setRequest(read.request);
     while (m_wizard->currentId() != ProvisionWizard::SubmitPageId && nextButton()->isEnabled())
-        goNext();
+        goNext(m_wizard.get());
     QCOMPARE(m_wizard->currentId(), int(ProvisionWizard::SubmitPageId));
     QTest::mouseClick(find<QPushButton>("submitButton"), Qt::LeftButton);
     QVERIFY(m_wizard->submitPage()->isBusy());

@@ -5,6 +5,8 @@
 #include "models/RequestDraft.h"
 #include "models/TemplateStore.h"
 #include "sandbox/SandboxServer.h"
+#include "tests/support/TestData.h"
+#include "tests/support/WizardInput.h"
 #include "ui/ConnectionDraft.h"
 #include "ui/ProvisionWizard.h"
 #include "ui/WizardTemplates.h"
@@ -32,36 +34,7 @@
 
 #include <memory>
 
-namespace {
-
-/** The first valid Windows/LITE_AD test-data request that creates desktops for users. */
-QJsonObject findValidRequest()
-{
-    const QDir dir(QStringLiteral(DESKWIZ_TESTDATA_DIR "/requests"));
-    for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
-        QFile file(dir.filePath(name));
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        const QJsonObject testCase = QJsonDocument::fromJson(file.readAll()).object();
-        const QJsonObject request = testCase.value(QStringLiteral("request")).toObject();
-        const QJsonObject context = testCase.value(QStringLiteral("context")).toObject();
-        if (testCase.value(QStringLiteral("expect"))
-                .toObject()
-                .value(QStringLiteral("errors"))
-                .toArray()
-                .isEmpty()
-            && request.value(QStringLiteral("desktops")).isArray()
-            && request.value(QStringLiteral("root_volume")).isObject()
-            && context.value(QStringLiteral("os_type")).toString() == QLatin1String("Windows")
-            && context.value(QStringLiteral("domain_type")).toString()
-                == QLatin1String("LITE_AD")) {
-            return request;
-        }
-    }
-    return {};
-}
-
-} // namespace
+using namespace WizardInput;
 
 class TestWizardTemplates : public QObject
 {
@@ -78,13 +51,8 @@ private:
     template<typename T>
     T *find(const char *name) const
     {
-        auto *widget = m_wizard->findChild<T *>(QString::fromLatin1(name));
-        if (!widget)
-            qWarning("no widget called %s", name);
-        return widget;
+        return WizardInput::find<T>(m_wizard.get(), name);
     }
-    void replaceText(QWidget *input, const QString &text);
-    void goNext();
 
     QTemporaryDir m_home;
     QJsonObject m_request;
@@ -105,7 +73,7 @@ void TestWizardTemplates::initTestCase()
         qunsetenv(name);
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(TemplateStore::defaultFolder().startsWith(m_home.path()));
-    m_request = findValidRequest();
+    m_request = TestData::validUserRequest();
     QVERIFY2(!m_request.isEmpty(), "no valid Windows/LITE_AD request with desktops in testdata");
 }
 
@@ -146,27 +114,6 @@ void TestWizardTemplates::cleanup()
     QDir(TemplateStore::defaultFolder()).removeRecursively();
 }
 
-void TestWizardTemplates::replaceText(QWidget *input, const QString &text)
-{
-    QWidget *target = input;
-    if (auto *spin = qobject_cast<QAbstractSpinBox *>(input))
-        target = spin->findChild<QLineEdit *>();
-    QVERIFY(target);
-    target->setFocus();
-    QTest::keyClick(target, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClick(target, Qt::Key_Delete);
-    QTest::keyClicks(target, text);
-}
-
-void TestWizardTemplates::goNext()
-{
-    QAbstractButton *next = m_wizard->button(QWizard::NextButton);
-    QTRY_VERIFY2(next->isEnabled(), qPrintable(m_wizard->currentPage()->objectName()));
-    const int before = m_wizard->currentId();
-    QTest::mouseClick(next, Qt::LeftButton);
-    QVERIFY(m_wizard->currentId() > before);
-}
-
 void TestWizardTemplates::startFromTemplateChangeOneFieldSubmit()
 {
     // The template manager from the keyboard: Alt+F opens it, Home and Return open the template.
@@ -196,21 +143,21 @@ void TestWizardTemplates::startFromTemplateChangeOneFieldSubmit()
 
     // The secret is typed; then one field is changed: the system disk grows by 10 GB.
     replaceText(find<QLineEdit>("tokenEdit"), m_server->credentials().token);
-    goNext();
+    goNext(m_wizard.get());
     QJsonObject expected = m_request;
     QJsonObject rootVolume = expected.value(u"root_volume").toObject();
     const int size = rootVolume.value(u"size").toInt() + 10;
     rootVolume.insert(QStringLiteral("size"), size);
     expected.insert(QStringLiteral("root_volume"), rootVolume);
     while (m_wizard->currentId() != int(ProvisionWizard::StoragePageId))
-        goNext();
+        goNext(m_wizard.get());
     replaceText(find<QSpinBox>("rootVolumeSizeSpin"), QString::number(size));
     QTRY_COMPARE(m_draft->request().rootVolume->size, size);
     while (m_wizard->currentId() != int(ProvisionWizard::ReviewPageId))
-        goNext();
+        goNext(m_wizard.get());
     auto *review = qobject_cast<ReviewPage *>(m_wizard->currentPage());
     QCOMPARE(QJsonDocument::fromJson(review->bodyText().toUtf8()), QJsonDocument(expected));
-    goNext();
+    goNext(m_wizard.get());
 
     QCOMPARE(m_wizard->currentId(), int(ProvisionWizard::SubmitPageId));
     auto *submit = find<QPushButton>("submitButton");
