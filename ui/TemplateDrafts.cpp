@@ -40,6 +40,18 @@ ConnectionSettings::LoginKind loginKindOf(Connection::AuthKind kind)
     return ConnectionSettings::LoginKind::Token;
 }
 
+/**
+ * True when two connections would send a secret to the same place for the same login: the
+ * endpoints, the login kind and the identity the secret belongs to. A secret is kept across a
+ * change of settings only then, so that it never reaches another host or another account.
+ */
+bool sameSecretHolder(const Connection &a, const Connection &b)
+{
+    return a.endpoint == b.endpoint && a.effectiveIamEndpoint() == b.effectiveIamEndpoint()
+        && a.authKind == b.authKind && a.iamDomain == b.iamDomain && a.iamUser == b.iamUser
+        && a.accessKey == b.accessKey;
+}
+
 } // namespace
 
 namespace TemplateDrafts {
@@ -85,20 +97,16 @@ QStringList applySettings(const ConnectionSettings &settings, ConnectionDraft *c
     QStringList notes;
     if (settings.isEmpty())
         return notes;
-    const Connection::AuthKind before = connection->connection().authKind;
-    connection->update([&settings](Connection &target) {
+    const Connection before = connection->connection();
+    connection->update([&settings, &before](Connection &target) {
         if (settings.endpoint)
             target.endpoint = QUrl(*settings.endpoint);
         if (settings.projectId)
             target.projectId = *settings.projectId;
         if (settings.region)
             target.region = *settings.region;
-        if (settings.loginKind) {
-            const Connection::AuthKind kind = authKindOf(*settings.loginKind);
-            if (kind != target.authKind)
-                target.secrets.clear();
-            target.authKind = kind;
-        }
+        if (settings.loginKind)
+            target.authKind = authKindOf(*settings.loginKind);
         if (settings.iamEndpoint)
             target.iamEndpoint = QUrl(*settings.iamEndpoint);
         if (settings.iamUser)
@@ -107,11 +115,13 @@ QStringList applySettings(const ConnectionSettings &settings, ConnectionDraft *c
             target.iamDomain = *settings.iamDomain;
         if (settings.accessKey)
             target.accessKey = *settings.accessKey;
+        if (!sameSecretHolder(before, target))
+            target.secrets.clear();
     });
     if (settings.region && !settings.endpoint)
         connection->setRegionId(*settings.region);
     const Connection &after = connection->connection();
-    if (after.authKind != before || !after.problems().isEmpty()) {
+    if (after.authKind != before.authKind || !after.problems().isEmpty()) {
         notes.append(QCoreApplication::translate("TemplateDrafts",
                                                  "A template holds no secret: type the token, "
                                                  "password or SK of this connection."));

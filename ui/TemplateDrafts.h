@@ -28,9 +28,10 @@ Template templateOf(const RequestDraft &draft, const ConnectionDraft &connection
                     const QString &name, const QString &description, bool withoutPerRunData);
 
 /**
- * Puts `settings` into `connection` (members it does not set keep their value; secrets are kept
- * unless the login kind changes, when they are cleared). Returns notes for the operator, e.g.
- * that the secret must still be typed.
+ * Puts `settings` into `connection` (members it does not set keep their value). The secrets are
+ * kept only while they still belong to the same endpoints, login kind and identity; otherwise they
+ * are cleared, so that a secret never goes to another host or account. Returns notes for the
+ * operator, e.g. that the secret must still be typed.
  */
 QStringList applySettings(const ConnectionSettings &settings, ConnectionDraft *connection);
 
