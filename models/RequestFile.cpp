@@ -1,9 +1,9 @@
 #include "models/RequestFile.h"
 
 #include "models/RequestCodec.h"
+#include "models/SmallFileReader.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
@@ -71,16 +71,16 @@ RequestFile RequestFile::parseTemplate(const QByteArray &text, const QString &pa
 
 RequestFile RequestFile::load(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    const SmallFileReader::Result read = SmallFileReader::read(path);
+    if (!read.ok()) {
         RequestFile result;
         result.path = path;
         result.status = Status::Unreadable;
-        result.errorMessage = QCoreApplication::translate("RequestFile", "%1: cannot read: %2")
-                                  .arg(path, file.errorString());
+        result.errorMessage =
+            QCoreApplication::translate("RequestFile", "%1: cannot read: %2").arg(path, read.error);
         return result;
     }
-    return parse(file.readAll(), path);
+    return parse(read.bytes, path);
 }
 
 RequestFile RequestFile::parse(const QByteArray &bytes, const QString &path)

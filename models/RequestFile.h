@@ -23,7 +23,7 @@ class RequestFile
 public:
     enum class Status {
         Ok, ///< read and decoded; `request` is complete
-        Unreadable, ///< the file could not be opened or read
+        Unreadable, ///< the file could not be opened or read, or is too large (SmallFileReader)
         Malformed, ///< not JSON, not a JSON object, or not a usable template (no request, ...)
         Invalid, ///< JSON, but members of the wrong type or missing (see `errors`)
     };
@@ -50,7 +50,7 @@ public:
 
     bool ok() const { return status == Status::Ok; }
 
-    /** Reads and decodes the file at `path`. */
+    /** Reads (at most SmallFileReader::kMaxBytes) and decodes the file at `path`. */
     static RequestFile load(const QString &path);
     /** Decodes `bytes` as the contents of a file called `path` (used in messages). */
     static RequestFile parse(const QByteArray &bytes, const QString &path);

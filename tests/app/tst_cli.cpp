@@ -1,3 +1,5 @@
+#include "models/SmallFileReader.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -202,6 +204,29 @@ private Q_SLOTS:
             const RunResult result = runDeskwiz(QStringList {QStringLiteral("sandbox")} + sandbox);
             QVERIFY2(result.exitCode == 2, qPrintable(sandbox.join(QLatin1Char(' '))));
             QVERIFY2(result.err.contains(sandbox.constFirst()), qPrintable(result.err));
+        }
+    }
+
+    void endlessOrHugeFileStopsAtTheLimit()
+    {
+        // `deskwiz validate /dev/zero` used to read until memory ran out.
+        const QString large = m_dir.filePath(QStringLiteral("large.json"));
+        QFile file(large);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(SmallFileReader::kMaxBytes + 1));
+        file.close();
+        QStringList paths {large};
+        if (QFile::exists(QStringLiteral("/dev/zero")))
+            paths.append(QStringLiteral("/dev/zero"));
+        const QString limit =
+            QStringLiteral("%1 MiB").arg(SmallFileReader::kMaxBytes / (1024 * 1024));
+        for (const QString &path : std::as_const(paths)) {
+            for (const QString &command : {QStringLiteral("validate"), QStringLiteral("print")}) {
+                const RunResult result = runDeskwiz({command, path});
+                QVERIFY2(result.exitCode == 2, qPrintable(command + QLatin1Char(' ') + path));
+                QVERIFY2(result.err.startsWith(path + QLatin1String(": ")), qPrintable(result.err));
+                QVERIFY2(result.err.contains(limit), qPrintable(result.err));
+            }
         }
     }
 

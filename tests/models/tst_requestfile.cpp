@@ -1,5 +1,6 @@
 #include "models/RequestCodec.h"
 #include "models/RequestFile.h"
+#include "models/SmallFileReader.h"
 
 #include <QDir>
 #include <QFile>
@@ -200,6 +201,29 @@ private Q_SLOTS:
         QCOMPARE(file.status, RequestFile::Status::Unreadable);
         QVERIFY(file.errorMessage.contains(path));
         QVERIFY(file.errorMessage.size() > path.size() + 4);
+    }
+
+    void oversizedFileIsRefusedNamingFileAndLimit()
+    {
+        // An endless device where there is one, and a regular file one byte over the limit.
+        QTemporaryDir dir;
+        const QString large = dir.filePath(QStringLiteral("large.json"));
+        QFile file(large);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(SmallFileReader::kMaxBytes + 1));
+        file.close();
+        QStringList paths {large};
+        if (QFile::exists(QStringLiteral("/dev/zero")))
+            paths.append(QStringLiteral("/dev/zero"));
+        const QString limit =
+            QStringLiteral("%1 MiB").arg(SmallFileReader::kMaxBytes / (1024 * 1024));
+        for (const QString &path : std::as_const(paths)) {
+            const RequestFile read = RequestFile::load(path);
+            QCOMPARE(read.status, RequestFile::Status::Unreadable);
+            QVERIFY2(read.errorMessage.startsWith(path + QLatin1String(": ")),
+                     qPrintable(read.errorMessage));
+            QVERIFY2(read.errorMessage.contains(limit), qPrintable(read.errorMessage));
+        }
     }
 
     void loadsEveryTestdataRequest()
