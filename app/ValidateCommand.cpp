@@ -85,7 +85,11 @@ bool readMaxPerRequest(const QCommandLineParser &parser, int &max)
     return true;
 }
 
-/** Loads FILE; on failure prints why and returns the exit code in `exitCode`. */
+/**
+ * Loads FILE; when it holds no request to look at (unreadable, malformed) prints why and returns
+ * false with the exit code in `exitCode`. A file with members of the wrong type (Invalid) is
+ * left to the caller.
+ */
 bool loadFile(const QString &path, RequestFile &file, int &exitCode)
 {
     file = RequestFile::load(path);
@@ -94,6 +98,7 @@ bool loadFile(const QString &path, RequestFile &file, int &exitCode)
         standardError() << warning << '\n';
     switch (file.status) {
     case RequestFile::Status::Ok:
+    case RequestFile::Status::Invalid:
         return true;
     case RequestFile::Status::Unreadable:
         standardError() << file.errorMessage << '\n';
@@ -101,11 +106,6 @@ bool loadFile(const QString &path, RequestFile &file, int &exitCode)
         return false;
     case RequestFile::Status::Malformed:
         standardOutput() << file.errorMessage << '\n';
-        exitCode = ExitInvalidInput;
-        return false;
-    case RequestFile::Status::Invalid:
-        for (const ValidationIssue &issue : std::as_const(file.errors))
-            standardOutput() << issueLine(issue) << '\n';
         exitCode = ExitInvalidInput;
         return false;
     }
@@ -147,7 +147,8 @@ int runValidateCommand(const QStringList &arguments)
     }
     overrides->applyTo(context);
 
-    const ValidationIssues issues = Validator().validate(file.request, context);
+    // The rules run even when the reader found members of the wrong type: those hide nothing.
+    const ValidationIssues issues = Validator().validate(file.request, context, file.errors);
     for (const ValidationIssue &issue : issues)
         standardOutput() << issueLine(issue) << '\n';
     return hasErrors(issues) ? ExitInvalidInput : ExitDone;
@@ -173,6 +174,12 @@ int runPrintCommand(const QStringList &arguments)
     RequestFile file;
     if (!loadFile(parser.positionalArguments().constFirst(), file, exitCode))
         return exitCode;
+    if (file.status == RequestFile::Status::Invalid) {
+        // A member of the wrong type has no place in a body: say which, print nothing else.
+        for (const ValidationIssue &issue : std::as_const(file.errors))
+            standardOutput() << issueLine(issue) << '\n';
+        return ExitInvalidInput;
+    }
 
     if (maxPerRequest > 0) {
         const QList<CreateDesktopRequest> batches =

@@ -54,9 +54,14 @@ RequestFile RequestFile::parseTemplate(const QByteArray &text, const QString &pa
         result.status = Status::Malformed;
         return result;
     }
+    // The request's members are named by their pointer into the body, as the Validator names
+    // them, so that Validator::validate(request, context, errors) can tell which it covers.
+    const QString requestPointer = QStringLiteral("/request");
     for (const Template::Problem &problem : read.errors) {
         ValidationIssue issue;
-        issue.pointer = problem.pointer;
+        issue.pointer = isPointerAtOrBelow(problem.pointer, requestPointer)
+            ? problem.pointer.mid(requestPointer.size())
+            : problem.pointer;
         issue.message = problem.line > 0
             ? QCoreApplication::translate("RequestFile", "%1 (line %2, column %3)")
                   .arg(problem.message)
@@ -64,6 +69,11 @@ RequestFile RequestFile::parseTemplate(const QByteArray &text, const QString &pa
                   .arg(problem.column)
             : problem.message;
         result.errors.append(issue);
+    }
+    if (read.partial) {
+        if (read.partial->context.osType || read.partial->context.domainType)
+            result.context = read.partial->context.appliedTo(ValidationContext());
+        result.request = read.partial->request;
     }
     result.status = Status::Invalid;
     return result;

@@ -15,7 +15,7 @@
  * A request read from a file that is either a bare API body or a deskwiz template
  * (`{"deskwiz_template": 1, ..., "context": {...}, "request": {...}}`, DESIGN.md Files).
  * Every failure says where: the path and reason, `path:line:column: message` for malformed JSON,
- * or the JSON pointer (into the file) and line and column of each member of the wrong type.
+ * or the JSON pointer (and in a template the line and column) of each member of the wrong type.
  * A template is read by Template::fromJson(), the one template reader.
  */
 class RequestFile
@@ -33,9 +33,10 @@ public:
     /** For Unreadable and Malformed: one line that names the file and what is wrong with it. */
     QString errorMessage;
     /**
-     * For Invalid: one issue per member of the wrong type, with its JSON pointer into the file (for
-     * a template "/request/...", "/context/...", "/name"); a template's issues end with the
-     * line and column of the member.
+     * For Invalid: one issue per member of the wrong type. A member of the request has its JSON
+     * pointer into the request body ("/root_volume/size"), as the Validator's issues do, in a
+     * template too; a template's own members have their pointer into the file ("/context/os_type",
+     * "/name"). A template's issues end with the line and column of the member.
      */
     ValidationIssues errors;
     /** A template's warnings, "path:line:column /pointer: message" (e.g. a secret was ignored). */
@@ -44,6 +45,10 @@ public:
     bool isTemplate = false;
     /** A template's own context (os_type, domain_type); nullopt for a bare body or none set. */
     std::optional<ValidationContext> context;
+    /**
+     * The request: complete when Ok; for Invalid what could be read, members of the wrong type
+     * left unset; judge it with Validator::validate(request, context, errors).
+     */
     CreateDesktopRequest request;
     /** The whole template (name, description, connection, ...) when the file is one and Ok. */
     std::optional<Template> fileTemplate;

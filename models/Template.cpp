@@ -502,6 +502,8 @@ Template::ReadResult Template::fromJson(const QByteArray &text, const QString &p
 
     if (result.errors.isEmpty())
         result.value = value;
+    else
+        result.partial = value;
     return result;
 }
 

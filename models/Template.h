@@ -114,6 +114,11 @@ struct TemplateReadResult
     std::optional<Template> value; ///< set when the document is a usable template
     QList<TemplateProblem> errors; ///< why it is not (a broken file); empty when value is set
     QList<TemplateProblem> warnings; ///< e.g. a secret that was dropped
+    /**
+     * When the document is a template of a known version but some members are wrong: what could
+     * be read, the members in error left unset (so that the request can still be judged).
+     */
+    std::optional<Template> partial;
     bool ok() const { return value.has_value(); }
     /** The errors joined, one per line. */
     QString errorString() const;

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <utility>
 
 // The rules of API.md §3. Every rule is one entry of kRules below, in body order; every number
@@ -17,7 +18,18 @@ struct RuleInput
     const CreateDesktopRequest &request;
     const ValidationContext &context;
     const ApiLimits &limits;
+    /** The reader's errors: members that were given but could not be read into `request`. */
+    const ValidationIssues &readErrors;
     int desktopIndex = -1;
+
+    /** True when the member at `pointer` is set, or was given with a type the reader refused. */
+    template<typename T>
+    bool given(const std::optional<T> &member, const QString &pointer) const
+    {
+        return member.has_value()
+            || std::any_of(readErrors.cbegin(), readErrors.cend(),
+                           [&](const ValidationIssue &read) { return read.pointer == pointer; });
+    }
 
     const Desktop &desktop() const { return request.desktops->at(desktopIndex); }
     /** The pointer of a member of the current desktop, e.g. /desktops/3/user_name. */
@@ -366,8 +378,8 @@ void ruleSecurityGroups(const RuleInput &in, IssueSink &sink)
 
 void ruleDesktopsOrSize(const RuleInput &in, IssueSink &sink)
 {
-    const bool hasDesktops = in.request.desktops.has_value();
-    const bool hasSize = in.request.size.has_value();
+    const bool hasDesktops = in.given(in.request.desktops, QStringLiteral("/desktops"));
+    const bool hasSize = in.given(in.request.size, QStringLiteral("/size"));
     if (hasDesktops && hasSize) {
         sink.error(QStringLiteral("/size"),
                    QCoreApplication::translate("Validator",
@@ -733,10 +745,10 @@ void ruleEip(const RuleInput &in, IssueSink &sink)
     if (!in.request.eip)
         return;
     const Eip &eip = *in.request.eip;
-    if (eip.id) {
+    if (in.given(eip.id, QStringLiteral("/eip/id"))) {
         checkRequiredString(sink, in, QStringLiteral("/eip/id"), eip.id,
                             QCoreApplication::translate("Validator", "EIP ID"));
-        if (eip.type || eip.chargeMode || eip.bandwidthSize) {
+        if (eip.id && (eip.type || eip.chargeMode || eip.bandwidthSize)) {
             sink.warning(QStringLiteral("/eip"),
                          QCoreApplication::translate("Validator",
                                                      "The existing EIP \"%1\" is bound; its type, "
@@ -855,9 +867,17 @@ Validator::Validator(ApiLimits limits)
 ValidationIssues Validator::validate(const CreateDesktopRequest &request,
                                      const ValidationContext &context) const
 {
-    ValidationIssues issues;
-    IssueSink sink(issues);
-    RuleInput input {request, context, m_limits};
+    return validate(request, context, {});
+}
+
+ValidationIssues Validator::validate(const CreateDesktopRequest &request,
+                                     const ValidationContext &context,
+                                     const ValidationIssues &readErrors) const
+{
+    ValidationIssues issues = readErrors;
+    ValidationIssues ruleIssues;
+    IssueSink sink(ruleIssues);
+    RuleInput input {request, context, m_limits, readErrors};
     const Rule *const end = std::end(kRules);
     for (const Rule *rule = std::begin(kRules); rule != end; ++rule) {
         if (rule->scope == RuleScope::Body) {
@@ -876,6 +896,14 @@ ValidationIssues Validator::validate(const CreateDesktopRequest &request,
                 desktopRule->check(input, sink);
         }
         rule = runEnd - 1;
+    }
+    for (const ValidationIssue &issue : std::as_const(ruleIssues)) {
+        const bool reported =
+            std::any_of(readErrors.cbegin(), readErrors.cend(), [&](const ValidationIssue &read) {
+                return isPointerAtOrBelow(issue.pointer, read.pointer);
+            });
+        if (!reported)
+            issues.append(issue);
     }
     return issues;
 }

@@ -1,3 +1,4 @@
+#include "models/ApiLimits.h"
 #include "sandbox/SandboxServer.h"
 #include "tests/support/TestData.h"
 
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void throttledAndFailingPollsAreSurvived();
     void wrongTokenExitsFourWithAClearMessage();
     void invalidFileIsNotSent();
+    void wrongTypeAndBatchIssuesPointIntoTheFile();
     void jobsFollowsAnExistingJob();
     void unknownJobIsReportedNotFound();
     void lostWatchSaysHowToResume();
@@ -312,6 +314,40 @@ void TestSubmitCommand::invalidFileIsNotSent()
     QCOMPARE(result.exitCode, 1);
     QVERIFY(result.err.contains(QLatin1String("/desktop_type")));
     QCOMPARE(m_server->createCallCount(), 0);
+}
+
+void TestSubmitCommand::wrongTypeAndBatchIssuesPointIntoTheFile()
+{
+    // One more desktop than a request may carry: the last one lands in a second batch, where it
+    // is the first; its bad user name is still reported at its index in the file.
+    const int perRequest = ApiLimits::builtIn().defaultMaxDesktopsPerRequest;
+    const QString path = writeRequest(QStringLiteral("u"), perRequest + 1);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonObject request = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    QJsonArray desktops = request.value(QStringLiteral("desktops")).toArray();
+    QJsonObject last = desktops.last().toObject();
+    last.insert(QStringLiteral("user_name"), QStringLiteral("bad name"));
+    desktops.replace(perRequest, last);
+    request.insert(QStringLiteral("desktops"), desktops);
+    // And a member of the wrong type, reported once beside the rest.
+    request.insert(QStringLiteral("root_volume"),
+                   QJsonObject {{QStringLiteral("type"), QStringLiteral("SAS")},
+                                {QStringLiteral("size"), QStringLiteral("80")}});
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QJsonDocument(request).toJson());
+    file.close();
+
+    const Run result = run(submitArguments(path, QStringLiteral("token")),
+                           tokenEnvironment(m_server->credentials().token));
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(m_server->createCallCount(), 0);
+    const QString badUser = QStringLiteral("/desktops/%1/user_name:").arg(perRequest);
+    QVERIFY2(result.err.contains(badUser), qPrintable(result.err));
+    QVERIFY2(!result.err.contains(QStringLiteral("/desktops/0/user_name:")),
+             qPrintable(result.err));
+    QCOMPARE(result.err.count(QStringLiteral("/root_volume/size:")), 1);
 }
 
 void TestSubmitCommand::jobsFollowsAnExistingJob()

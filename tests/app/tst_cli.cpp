@@ -162,6 +162,27 @@ private Q_SLOTS:
         }
     }
 
+    void wrongTypeHidesNoOtherProblem()
+    {
+        // A bare body and the same body in a template: the size's type is reported once, and
+        // the rules still judge the rest (the missing product, the bad desktop type).
+        const QByteArray body = R"({"desktop_type": "NOT_A_TYPE", "image_type": "gold",
+            "image_id": "i", "root_volume": {"type": "SAS", "size": "80"}, "size": 1})";
+        const QString bodyPath = m_dir.filePath(QStringLiteral("typed-body.json"));
+        QVERIFY(writeFile(bodyPath, body));
+        const QString templatePath = m_dir.filePath(QStringLiteral("typed.deskwiz.json"));
+        QVERIFY(writeFile(templatePath,
+                          R"({"deskwiz_template": 1, "name": "typed", "request": )" + body + '}'));
+        for (const QString &path : {bodyPath, templatePath}) {
+            const RunResult result = runDeskwiz({QStringLiteral("validate"), path});
+            QCOMPARE(result.exitCode, 1);
+            const QStringList pointers = errorPointers(result.out);
+            QCOMPARE(pointers.count(QStringLiteral("/root_volume/size")), 1);
+            QVERIFY2(pointers.contains(QStringLiteral("/product_id")), qPrintable(result.out));
+            QVERIFY2(pointers.contains(QStringLiteral("/desktop_type")), qPrintable(result.out));
+        }
+    }
+
     void usageErrorsAndUnreadableFiles()
     {
         QCOMPARE(runDeskwiz({QStringLiteral("validate")}).exitCode, 2);

@@ -74,10 +74,35 @@ private Q_SLOTS:
         const RequestFile file = RequestFile::parse(json, QStringLiteral("lab.deskwiz.json"));
         QCOMPARE(file.status, RequestFile::Status::Invalid);
         QCOMPARE(file.errors.size(), 1);
-        QCOMPARE(file.errors.first().pointer, QStringLiteral("/request/root_volume/size"));
+        // The pointer into the body, as the Validator's issues have it.
+        QCOMPARE(file.errors.first().pointer, QStringLiteral("/root_volume/size"));
         // "size" is on line 3; its value starts in column 13.
         QVERIFY2(file.errors.first().message.endsWith(QStringLiteral("(line 3, column 13)")),
                  qPrintable(file.errors.first().message));
+    }
+
+    void invalidFileKeepsWhatCouldBeRead()
+    {
+        // The request and context as far as they could be read, for the Validator to judge.
+        const QByteArray body = R"({"desktop_type": "DEDICATED", "size": 2,
+            "root_volume": {"type": "SAS", "size": "80"}})";
+        const QByteArray templateJson = R"({"deskwiz_template": 1, "name": "lab",
+            "context": {"os_type": "Linux"}, "request": )"
+            + body + '}';
+        for (const QByteArray &json : {body, templateJson}) {
+            const RequestFile file = RequestFile::parse(json, QStringLiteral("x.json"));
+            QCOMPARE(file.status, RequestFile::Status::Invalid);
+            QCOMPARE(file.errors.size(), 1);
+            QCOMPARE(file.errors.first().pointer, QStringLiteral("/root_volume/size"));
+            QCOMPARE(file.request.desktopType, QStringLiteral("DEDICATED"));
+            QCOMPARE(file.request.size, 2);
+            QVERIFY(file.request.rootVolume);
+            QCOMPARE(file.request.rootVolume->type, QStringLiteral("SAS"));
+            QVERIFY(!file.request.rootVolume->size);
+            QCOMPARE(file.context.has_value(), json == templateJson);
+            if (file.context)
+                QCOMPARE(file.context->osType, ValidationContext::OsType::Linux);
+        }
     }
 
     void templateIsReadByTheTemplateReader()

@@ -811,6 +811,64 @@ private Q_SLOTS:
         QVERIFY(hasErrors(issues));
     }
 
+    void readErrorsHideNothingAndAreNotRepeated()
+    {
+        // "80" as a string: the reader reports it; the rules run all the same but do not call
+        // the size missing, and still find the unrelated desktop type and user name.
+        const QJsonObject body = QJsonDocument::fromJson(R"({"desktop_type": "NOT_A_TYPE",
+            "product_id": "p", "image_type": "gold", "image_id": "i",
+            "root_volume": {"type": "SAS", "size": "80"}, "data_volumes": "none",
+            "desktops": [{"user_name": "1bad"}]})")
+                                     .object();
+        const RequestCodec::ReadResult read = RequestCodec::fromJson(body);
+        QCOMPARE(read.errors.size(), 2);
+        const ValidationIssues issues =
+            Validator().validate(read.request, ValidationContext(), read.errors);
+        QCOMPARE(issues.at(0).pointer, read.errors.at(0).pointer);
+        QCOMPARE(issues.at(1).pointer, read.errors.at(1).pointer);
+        QCOMPARE(issuesUnder(issues, QStringLiteral("/root_volume/size")).size(), 1);
+        QCOMPARE(issuesUnder(issues, QStringLiteral("/data_volumes")).size(), 1);
+        QCOMPARE(issuesUnder(issues, QStringLiteral("/desktop_type")).size(), 1);
+        QCOMPARE(issuesUnder(issues, QStringLiteral("/desktops/0/user_name")).size(), 1);
+    }
+
+    void aMemberOfTheWrongTypeCountsAsGiven()
+    {
+        // A size (or an EIP id) the reader refused was still given: no "give either desktops or
+        // size", no "a new EIP needs a type".
+        const QJsonObject body = QJsonDocument::fromJson(R"({"desktop_type": "DEDICATED",
+            "product_id": "p", "image_type": "gold", "image_id": "i",
+            "root_volume": {"type": "SAS", "size": 80}, "size": "2", "eip": {"id": 7}})")
+                                     .object();
+        const RequestCodec::ReadResult read = RequestCodec::fromJson(body);
+        QCOMPARE(read.errors.size(), 2);
+        const ValidationIssues issues =
+            Validator().validate(read.request, ValidationContext(), read.errors);
+        QCOMPARE(issues.size(), read.errors.size());
+        for (int i = 0; i < issues.size(); ++i)
+            QCOMPARE(issues.at(i).pointer, read.errors.at(i).pointer);
+    }
+
+    void readErrorsCoverTheirMembersOnly()
+    {
+        // Whatever the reader reported, the rules say nothing more at or below it; a member
+        // beside it ("/root_volume_extra" is not below "/root_volume") is still judged.
+        ValidationIssue wrongType;
+        wrongType.pointer = QStringLiteral("/root_volume");
+        wrongType.message = QStringLiteral("must be an object");
+        CreateDesktopRequest request;
+        const ValidationIssues alone = Validator().validate(request, ValidationContext());
+        QVERIFY(!issuesUnder(alone, QStringLiteral("/root_volume")).isEmpty());
+        const ValidationIssues issues =
+            Validator().validate(request, ValidationContext(), {wrongType});
+        QCOMPARE(issuesUnder(issues, QStringLiteral("/root_volume")).size(), 1);
+        QCOMPARE(issues.size(),
+                 alone.size() - issuesUnder(alone, QStringLiteral("/root_volume")).size() + 1);
+        QVERIFY(isPointerAtOrBelow(QStringLiteral("/root_volume/size"), wrongType.pointer));
+        QVERIFY(!isPointerAtOrBelow(QStringLiteral("/root_volume_extra"), wrongType.pointer));
+        QVERIFY(isPointerAtOrBelow(QStringLiteral("/size"), QString()));
+    }
+
     void issuesAreInBodyOrder()
     {
         CreateDesktopRequest request = validRequest();
