@@ -173,8 +173,9 @@ int runSubmitCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(SubmitCommandText::tr(
-        "Send the create-desktops request in FILE (a template or a bare API body) and print "
-        "the job id; with --wait, follow it until every desktop is ready or has failed."));
+        "Send the create-desktops request in FILE (a template, a bare API body or a test case) "
+        "and print the job id; with --wait, follow it until every desktop is ready or has "
+        "failed."));
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  SubmitCommandText::tr("The request to send."));
     addContextOptions(parser);

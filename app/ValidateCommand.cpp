@@ -14,7 +14,8 @@
 #include <QJsonDocument>
 #include <QTextStream>
 
-// `deskwiz validate` and `deskwiz print`: read FILE (a bare body or a template), judge or print it.
+// `deskwiz validate` and `deskwiz print`: read FILE (a bare body, a template or a test case), judge
+// or print it.
 
 namespace {
 
@@ -25,8 +26,9 @@ bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, in
     parser.addPositionalArgument(
         QStringLiteral("FILE"),
         QCoreApplication::translate("ValidateCommand",
-                                    "A deskwiz template (*.deskwiz.json) "
-                                    "or a bare create-desktops API body."));
+                                    "A deskwiz template (*.deskwiz.json), a bare "
+                                    "create-desktops API body, or a test case "
+                                    "({\"request\": {...}, \"context\": {...}})."));
     if (!parser.parse(arguments)) {
         standardError() << parser.errorText() << '\n';
         exitCode = ExitUsage;
@@ -122,8 +124,8 @@ int runValidateCommand(const QStringList &arguments)
         "Checks a create-desktops request against every rule of the API, without sending it.\n"
         "Prints one line per problem, \"POINTER: message\" (warnings as \"POINTER: warning: "
         "message\").\nExit code: 0 valid (warnings allowed), 1 invalid, 2 usage error or "
-        "unreadable file.\nA template is judged in its own context unless options say "
-        "otherwise; a bare body defaults to Windows and LITE_AD."));
+        "unreadable file.\nA template or a test case is judged in its own context unless "
+        "options say otherwise; a bare body defaults to Windows and LITE_AD."));
     addContextOptions(parser);
     parser.addOption(maxPerRequestOption());
     int exitCode = ExitDone;

@@ -590,3 +590,9 @@ RequestCodec::ReadResult RequestCodec::fromJson(const QJsonObject &body)
     request.unknown = reader.rest();
     return result;
 }
+
+bool RequestCodec::hasBodyMember(const QJsonObject &object)
+{
+    // The reader is the one list of the body's members: whatever it leaves is not one of them.
+    return fromJson(object).request.unknown.size() < object.size();
+}

@@ -65,4 +65,6 @@ public:
     static QByteArray toBytes(const CreateDesktopRequest &request,
                               QJsonDocument::JsonFormat format = QJsonDocument::Compact);
     static ReadResult fromJson(const QJsonObject &body);
+    /** True when `object` has a member of the create-desktops body (desktop_type, size, ...). */
+    static bool hasBodyMember(const QJsonObject &object);
 };

@@ -21,19 +21,27 @@ bool isDocumentProblem(const Template::Problem &problem)
     return problem.pointer == QLatin1String("/request");
 }
 
+const QLatin1String kRequestKey("request");
+
+/** A test case: its "request" is an object, and it has none of the body's own members. */
+bool isTestCase(const QJsonObject &document)
+{
+    return document.value(kRequestKey).isObject() && !RequestCodec::hasBodyMember(document);
+}
+
 } // namespace
 
 RequestFile RequestFile::parseTemplate(const QByteArray &text, const QString &path)
 {
     RequestFile result;
     result.path = path;
-    result.isTemplate = true;
+    result.kind = Kind::Template;
     const Template::ReadResult read = Template::fromJson(text, path);
     for (const Template::Problem &warning : read.warnings)
         result.warnings.append(warning.toString());
     if (read.ok()) {
         const Template &value = *read.value;
-        if (value.context.osType || value.context.domainType)
+        if (value.context.isSet())
             result.context = value.context.appliedTo(ValidationContext());
         result.request = value.request;
         result.fileTemplate = value;
@@ -71,11 +79,45 @@ RequestFile RequestFile::parseTemplate(const QByteArray &text, const QString &pa
         result.errors.append(issue);
     }
     if (read.partial) {
-        if (read.partial->context.osType || read.partial->context.domainType)
+        if (read.partial->context.isSet())
             result.context = read.partial->context.appliedTo(ValidationContext());
         result.request = read.partial->request;
     }
     result.status = Status::Invalid;
+    return result;
+}
+
+RequestFile RequestFile::parseTestCase(const QJsonObject &testCase, const QString &path)
+{
+    RequestFile result;
+    result.path = path;
+    result.kind = Kind::TestCase;
+    const RequestCodec::ReadResult read =
+        RequestCodec::fromJson(testCase.value(kRequestKey).toObject());
+    result.request = read.request;
+    result.errors = read.errors; // pointers into the body, as the case's "expect" has them
+
+    const QJsonValue contextValue = testCase.value(QLatin1String("context"));
+    if (contextValue.isObject()) {
+        ValidationIssues contextErrors;
+        const Template::Context context =
+            Template::Context::fromJson(contextValue.toObject(), contextErrors);
+        for (ValidationIssue error : std::as_const(contextErrors)) {
+            error.pointer.prepend(QLatin1String("/context"));
+            result.errors.append(error);
+        }
+        if (context.isSet())
+            result.context = context.appliedTo(ValidationContext());
+    } else if (!contextValue.isUndefined()) {
+        ValidationIssue error;
+        error.pointer = QStringLiteral("/context");
+        error.message = QCoreApplication::translate("RequestFile",
+                                                    "\"context\" must be an object such as "
+                                                    "{\"os_type\": \"Windows\", "
+                                                    "\"domain_type\": \"LITE_AD\"}");
+        result.errors.append(error);
+    }
+    result.status = result.errors.isEmpty() ? Status::Ok : Status::Invalid;
     return result;
 }
 
@@ -128,6 +170,8 @@ RequestFile RequestFile::parse(const QByteArray &bytes, const QString &path)
     const QJsonObject body = document.object();
     if (Template::isTemplateDocument(body))
         return parseTemplate(text, path);
+    if (isTestCase(body))
+        return parseTestCase(body, path);
 
     const RequestCodec::ReadResult read = RequestCodec::fromJson(body);
     result.request = read.request;

@@ -12,8 +12,10 @@
 #include <optional>
 
 /**
- * A request read from a file that is either a bare API body or a deskwiz template
- * (`{"deskwiz_template": 1, ..., "context": {...}, "request": {...}}`, DESIGN.md Files).
+ * A request read from a file that is a bare API body, a deskwiz template
+ * (`{"deskwiz_template": 1, ..., "context": {...}, "request": {...}}`, DESIGN.md Files) or a test
+ * case of testdata/requests (`{"request": {...}, "context": {...}, "expect": {...}}`: an object
+ * whose "request" is an object and which has none of the body's own members).
  * Every failure says where: the path and reason, `path:line:column: message` for malformed JSON,
  * or the JSON pointer (and in a template the line and column) of each member of the wrong type.
  * A template is read by Template::fromJson(), the one template reader.
@@ -42,8 +44,18 @@ public:
     /** A template's warnings, "path:line:column /pointer: message" (e.g. a secret was ignored). */
     QStringList warnings;
 
-    bool isTemplate = false;
-    /** A template's own context (os_type, domain_type); nullopt for a bare body or none set. */
+    enum class Kind {
+        Body, ///< a bare create-desktops body
+        Template, ///< a deskwiz template
+        TestCase, ///< a test case: its request, judged in its context
+    };
+    Kind kind = Kind::Body;
+    bool isTemplate() const { return kind == Kind::Template; }
+
+    /**
+     * The context a template or test case gives (os_type, domain_type); nullopt for a bare body
+     * or none set. Command-line options override it.
+     */
     std::optional<ValidationContext> context;
     /**
      * The request: complete when Ok; for Invalid what could be read, members of the wrong type
@@ -63,4 +75,6 @@ public:
 private:
     /** Reads a template document through Template::fromJson(). */
     static RequestFile parseTemplate(const QByteArray &text, const QString &path);
+    /** Reads a test case's request and context. */
+    static RequestFile parseTestCase(const QJsonObject &testCase, const QString &path);
 };

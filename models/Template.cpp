@@ -264,6 +264,32 @@ ValidationContext Template::Context::appliedTo(ValidationContext base) const
     return base;
 }
 
+Template::Context Template::Context::fromJson(const QJsonObject &object, ValidationIssues &errors)
+{
+    auto fail = [&errors](QLatin1String member, const QString &message) {
+        ValidationIssue error;
+        error.pointer = QLatin1Char('/') + member;
+        error.message = message;
+        errors.append(error);
+    };
+    Context context;
+    QJsonObject rest = object;
+    const QJsonValue osValue = rest.take(kOsType);
+    if (!osValue.isUndefined()) {
+        context.osType = ValidationContext::parseOsType(osValue.toString());
+        if (!context.osType)
+            fail(kOsType, tr("\"os_type\" must be \"Windows\" or \"Linux\"."));
+    }
+    const QJsonValue domainValue = rest.take(kDomainType);
+    if (!domainValue.isUndefined()) {
+        context.domainType = ValidationContext::parseDomainType(domainValue.toString());
+        if (!context.domainType)
+            fail(kDomainType, tr("\"domain_type\" must be \"LITE_AD\" or \"LOCAL_AD\"."));
+    }
+    context.unknown = rest;
+    return context;
+}
+
 bool Template::Context::operator==(const Context &other) const
 {
     return osType == other.osType && domainType == other.domainType && unknown == other.unknown;
@@ -449,22 +475,10 @@ Template::ReadResult Template::fromJson(const QByteArray &text, const QString &p
 
     const QJsonValue contextValue = root.value(kContext);
     if (contextValue.isObject()) {
-        QJsonObject contextRest = contextValue.toObject();
-        const QJsonValue osValue = contextRest.take(kOsType);
-        if (!osValue.isUndefined()) {
-            value.context.osType = ValidationContext::parseOsType(osValue.toString());
-            if (!value.context.osType)
-                fail(QStringLiteral("/context/os_type"),
-                     tr("\"os_type\" must be \"Windows\" or \"Linux\"."));
-        }
-        const QJsonValue domainValue = contextRest.take(kDomainType);
-        if (!domainValue.isUndefined()) {
-            value.context.domainType = ValidationContext::parseDomainType(domainValue.toString());
-            if (!value.context.domainType)
-                fail(QStringLiteral("/context/domain_type"),
-                     tr("\"domain_type\" must be \"LITE_AD\" or \"LOCAL_AD\"."));
-        }
-        value.context.unknown = contextRest;
+        ValidationIssues contextErrors;
+        value.context = Context::fromJson(contextValue.toObject(), contextErrors);
+        for (const ValidationIssue &error : std::as_const(contextErrors))
+            fail(QLatin1Char('/') + kContext + error.pointer, error.message);
     } else if (!contextValue.isUndefined()) {
         fail(QLatin1Char('/') + kContext,
              tr("\"context\" must be an object, not %1.").arg(jsonTypeName(contextValue)));

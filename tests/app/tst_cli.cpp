@@ -105,38 +105,65 @@ private Q_SLOTS:
         const QString requestPath = m_dir.filePath(QFileInfo(path).fileName());
         QVERIFY(writeFile(requestPath, QJsonDocument(body).toJson()));
 
-        const RunResult validate = runDeskwiz(
-            {QStringLiteral("validate"), requestPath, QStringLiteral("--os"),
-             context.value(QLatin1String("os_type")).toString(), QStringLiteral("--domain-type"),
-             context.value(QLatin1String("domain_type")).toString()});
-        const QStringList pointers = errorPointers(validate.out);
-        if (expected.isEmpty()) {
-            QVERIFY2(validate.exitCode == 0, qPrintable(validate.out + validate.err));
-            QVERIFY2(pointers.isEmpty(), qPrintable(validate.out));
-            const RunResult print = runDeskwiz({QStringLiteral("print"), requestPath});
-            QCOMPARE(print.exitCode, 0);
-            QCOMPARE(QJsonDocument::fromJson(print.out.toUtf8()).object(), body);
-            return;
-        }
-        QVERIFY2(validate.exitCode == 1, qPrintable(validate.out + validate.err));
-        for (const QJsonValue &entry : expected) {
-            QStringList alternatives;
-            if (entry.isArray()) {
-                for (const QJsonValue &alternative : entry.toArray())
-                    alternatives.append(alternative.toString());
-            } else {
-                alternatives.append(entry.toString());
+        // The case file itself (judged in its own context), and its bare body with the context
+        // given as options: the same verdict, the same body printed.
+        const QList<QStringList> runs {{path},
+                                       {requestPath, QStringLiteral("--os"),
+                                        context.value(QLatin1String("os_type")).toString(),
+                                        QStringLiteral("--domain-type"),
+                                        context.value(QLatin1String("domain_type")).toString()}};
+        for (const QStringList &run : runs) {
+            const QString file = run.constFirst();
+            const RunResult validate = runDeskwiz(QStringList {QStringLiteral("validate")} + run);
+            const QStringList pointers = errorPointers(validate.out);
+            if (expected.isEmpty()) {
+                QVERIFY2(validate.exitCode == 0, qPrintable(file + validate.out + validate.err));
+                QVERIFY2(pointers.isEmpty(), qPrintable(validate.out));
+                const RunResult print = runDeskwiz({QStringLiteral("print"), file});
+                QCOMPARE(print.exitCode, 0);
+                QCOMPARE(QJsonDocument::fromJson(print.out.toUtf8()).object(), body);
+                continue;
             }
-            const bool found =
-                std::any_of(pointers.cbegin(), pointers.cend(), [&](const QString &pointer) {
-                    return std::any_of(
-                        alternatives.cbegin(), alternatives.cend(),
-                        [&](const QString &wanted) { return isAtOrBelow(pointer, wanted); });
-                });
-            QVERIFY2(found,
-                     qPrintable(alternatives.join(QLatin1String(" or "))
-                                + QLatin1String(" missing in:\n") + validate.out));
+            QVERIFY2(validate.exitCode == 1, qPrintable(file + validate.out + validate.err));
+            for (const QJsonValue &entry : expected) {
+                QStringList alternatives;
+                if (entry.isArray()) {
+                    for (const QJsonValue &alternative : entry.toArray())
+                        alternatives.append(alternative.toString());
+                } else {
+                    alternatives.append(entry.toString());
+                }
+                const bool found =
+                    std::any_of(pointers.cbegin(), pointers.cend(), [&](const QString &pointer) {
+                        return std::any_of(
+                            alternatives.cbegin(), alternatives.cend(),
+                            [&](const QString &wanted) { return isAtOrBelow(pointer, wanted); });
+                    });
+                QVERIFY2(found,
+                         qPrintable(file + QLatin1String(": ")
+                                    + alternatives.join(QLatin1String(" or "))
+                                    + QLatin1String(" missing in:\n") + validate.out));
+            }
         }
+    }
+
+    void testCaseContextIsOverriddenByOptions()
+    {
+        // A test case names its context; --os and --domain-type win over it, as for a template.
+        const QByteArray json = R"({"description": "digit first", "context":
+            {"os_type": "Linux", "domain_type": "LOCAL_AD"},
+            "request": {"desktop_type": "DEDICATED", "product_id": "p", "image_type": "gold",
+                        "image_id": "i", "root_volume": {"type": "SAS", "size": 80},
+                        "desktops": [{"user_name": "1ann", "user_group": "sudo"}]},
+            "expect": {"errors": []}})";
+        const QString path = m_dir.filePath(QStringLiteral("case.json"));
+        QVERIFY(writeFile(path, json));
+        RunResult result = runDeskwiz({QStringLiteral("validate"), path});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.out));
+        result = runDeskwiz({QStringLiteral("validate"), path, QStringLiteral("--domain-type"),
+                             QStringLiteral("LITE_AD")});
+        QCOMPARE(result.exitCode, 1);
+        QCOMPARE(errorPointers(result.out), QStringList {QStringLiteral("/desktops/0/user_name")});
     }
 
     void malformedFileSaysLineAndColumn()

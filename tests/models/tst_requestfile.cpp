@@ -19,7 +19,7 @@ private Q_SLOTS:
         const RequestFile file = RequestFile::parse(R"({"desktop_type":"DEDICATED","size":2})",
                                                     QStringLiteral("a.json"));
         QVERIFY(file.ok());
-        QVERIFY(!file.isTemplate);
+        QCOMPARE(file.kind, RequestFile::Kind::Body);
         QVERIFY(!file.context);
         QCOMPARE(file.request.size, 2);
     }
@@ -44,7 +44,7 @@ private Q_SLOTS:
             "request": {"desktop_type": "DEDICATED", "size": 3}})";
         const RequestFile file = RequestFile::parse(json, QStringLiteral("lab.deskwiz.json"));
         QVERIFY(file.ok());
-        QVERIFY(file.isTemplate);
+        QVERIFY(file.isTemplate());
         QVERIFY(file.context);
         QCOMPARE(file.context->osType, ValidationContext::OsType::Linux);
         QCOMPARE(file.context->domainType, ValidationContext::DomainType::LiteAd);
@@ -248,6 +248,71 @@ private Q_SLOTS:
             QVERIFY2(read.errorMessage.startsWith(path + QLatin1String(": ")),
                      qPrintable(read.errorMessage));
             QVERIFY2(read.errorMessage.contains(limit), qPrintable(read.errorMessage));
+        }
+    }
+
+    void testCaseGivesItsRequestAndContext()
+    {
+        const QByteArray json = R"({"description": "d", "context": {"os_type": "Linux",
+            "domain_type": "LOCAL_AD"}, "request": {"desktop_type": "DEDICATED", "size": 2,
+            "root_volume": {"type": "SAS", "size": "80"}}, "expect": {"errors": []}})";
+        RequestFile file = RequestFile::parse(json, QStringLiteral("case.json"));
+        QCOMPARE(file.kind, RequestFile::Kind::TestCase);
+        QCOMPARE(file.status, RequestFile::Status::Invalid);
+        QCOMPARE(file.errors.size(), 1);
+        QCOMPARE(file.errors.first().pointer, QStringLiteral("/root_volume/size"));
+        QCOMPARE(file.request.size, 2);
+        QVERIFY(file.context);
+        QCOMPARE(file.context->osType, ValidationContext::OsType::Linux);
+        QCOMPARE(file.context->domainType, ValidationContext::DomainType::LocalAd);
+
+        file = RequestFile::parse(R"({"context": {"os_type": "BeOS"}, "request": {"size": 1}})",
+                                  QStringLiteral("case.json"));
+        QCOMPARE(file.kind, RequestFile::Kind::TestCase);
+        QCOMPARE(file.status, RequestFile::Status::Invalid);
+        QCOMPARE(file.errors.first().pointer, QStringLiteral("/context/os_type"));
+        file = RequestFile::parse(R"({"context": [], "request": {"size": 1}})",
+                                  QStringLiteral("case.json"));
+        QCOMPARE(file.errors.first().pointer, QStringLiteral("/context"));
+    }
+
+    void aBodyWithARequestMemberIsABody()
+    {
+        // A member called "request" beside the body's own members is an unknown body member.
+        const RequestFile file = RequestFile::parse(R"({"size": 2, "request": {"size": 3}})",
+                                                    QStringLiteral("body.json"));
+        QVERIFY(file.ok());
+        QCOMPARE(file.kind, RequestFile::Kind::Body);
+        QCOMPARE(file.request.size, 2);
+        QVERIFY(file.request.unknown.contains(QStringLiteral("request")));
+        // And "request" that is not an object makes no test case.
+        QCOMPARE(RequestFile::parse(R"({"request": 1})", QStringLiteral("x.json")).kind,
+                 RequestFile::Kind::Body);
+    }
+
+    void loadsEveryTestdataCaseFile()
+    {
+        // Each case file as it lies: its request and its context.
+        const QDir dir(QStringLiteral(DESKWIZ_TESTDATA_DIR "/requests"));
+        const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files);
+        QVERIFY(!files.isEmpty());
+        for (const QString &name : files) {
+            const QString path = dir.absoluteFilePath(name);
+            QFile source(path);
+            QVERIFY(source.open(QIODevice::ReadOnly));
+            const QJsonObject testCase = QJsonDocument::fromJson(source.readAll()).object();
+            const RequestFile file = RequestFile::load(path);
+            QVERIFY2(file.ok(), qPrintable(name));
+            QCOMPARE(file.kind, RequestFile::Kind::TestCase);
+            QCOMPARE(RequestCodec::toJson(file.request),
+                     testCase.value(QLatin1String("request")).toObject());
+            const QJsonObject context = testCase.value(QLatin1String("context")).toObject();
+            QVERIFY(file.context);
+            QCOMPARE(ValidationContext::osTypeName(file.context->osType),
+                     context.value(QLatin1String("os_type")).toString());
+            QCOMPARE(file.context->domainType,
+                     ValidationContext::parseDomainType(
+                         context.value(QLatin1String("domain_type")).toString()));
         }
     }
 
