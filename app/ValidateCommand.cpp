@@ -159,17 +159,21 @@ int runValidateCommand(const QStringList &arguments)
 int runPrintCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "ValidateCommand",
-        "Prints the exact create-desktops body deskwiz would send for FILE, as indented JSON.\n"
-        "With --max-per-request, a request with more desktops is split into batches and a "
-        "JSON array of bodies is printed.\nExit code: 0 printed, 1 the file does not parse "
-        "(the problems are printed), 2 usage error or unreadable file."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate(
+            "ValidateCommand",
+            "Prints the exact create-desktops body deskwiz submit would send for FILE, as indented "
+            "JSON.\nA request with more desktops than one request may carry (--max-per-request, "
+            "default %1) is split into batches as submit splits it, and a JSON array of bodies is "
+            "printed.\nExit code: 0 printed, 1 the file does not parse (the problems are printed), "
+            "2 usage error or unreadable file.")
+            .arg(ApiLimits::builtIn().defaultMaxDesktopsPerRequest));
     parser.addOption(maxPerRequestOption());
     int exitCode = ExitDone;
     if (!parseArguments(parser, arguments.mid(1), exitCode))
         return exitCode;
-    int maxPerRequest = 0;
+    // The limit submit splits at, unless the option asks to see another.
+    int maxPerRequest = ApiLimits::builtIn().defaultMaxDesktopsPerRequest;
     if (!readMaxPerRequest(parser, maxPerRequest))
         return ExitUsage;
 
@@ -183,19 +187,16 @@ int runPrintCommand(const QStringList &arguments)
         return ExitInvalidInput;
     }
 
-    if (maxPerRequest > 0) {
-        const QList<CreateDesktopRequest> batches =
-            BatchPlanner::split(file.request, maxPerRequest);
-        if (batches.size() > 1) {
-            QJsonArray bodies;
-            for (const CreateDesktopRequest &batch : batches)
-                bodies.append(RequestCodec::toJson(batch));
-            standardOutput() << QString::fromUtf8(
-                QJsonDocument(bodies).toJson(QJsonDocument::Indented));
-            return ExitDone;
-        }
+    const QList<CreateDesktopRequest> batches = BatchPlanner::split(file.request, maxPerRequest);
+    if (batches.size() > 1) {
+        QJsonArray bodies;
+        for (const CreateDesktopRequest &batch : batches)
+            bodies.append(RequestCodec::toJson(batch));
+        standardOutput() << QString::fromUtf8(
+            QJsonDocument(bodies).toJson(QJsonDocument::Indented));
+        return ExitDone;
     }
     standardOutput() << QString::fromUtf8(
-        RequestCodec::toBytes(file.request, QJsonDocument::Indented));
+        RequestCodec::toBytes(batches.constFirst(), QJsonDocument::Indented));
     return ExitDone;
 }

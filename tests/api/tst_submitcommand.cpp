@@ -33,6 +33,7 @@ private Q_SLOTS:
     void throttledAndFailingPollsAreSurvived();
     void wrongTokenExitsFourWithAClearMessage();
     void invalidFileIsNotSent();
+    void printShowsWhatSubmitSends();
     void everyTestdataCaseFileIsSubmittedInItsContext();
     void wrongTypeAndBatchIssuesPointIntoTheFile();
     void jobsFollowsAnExistingJob();
@@ -315,6 +316,27 @@ void TestSubmitCommand::invalidFileIsNotSent()
     QCOMPARE(result.exitCode, 1);
     QVERIFY(result.err.contains(QLatin1String("/desktop_type")));
     QCOMPARE(m_server->createCallCount(), 0);
+}
+
+void TestSubmitCommand::printShowsWhatSubmitSends()
+{
+    // One desktop more than a request may carry: print, without options, shows the two bodies
+    // submit then sends, in order.
+    const int perRequest = ApiLimits::builtIn().defaultMaxDesktopsPerRequest;
+    const QString file = writeRequest(QStringLiteral("pr"), perRequest + 1);
+    const Run printed = run({QStringLiteral("print"), file}, TestData::environmentWithoutSecrets());
+    QCOMPARE(printed.exitCode, 0);
+    const QJsonArray bodies = QJsonDocument::fromJson(printed.out.toUtf8()).array();
+    QCOMPARE(bodies.size(), 2);
+    QCOMPARE(bodies.at(0)[QStringLiteral("desktops")].toArray().size(), perRequest);
+    QCOMPARE(bodies.at(1)[QStringLiteral("desktops")].toArray().size(), 1);
+
+    const Run submitted = run(submitArguments(file, QStringLiteral("token")),
+                              tokenEnvironment(m_server->credentials().token));
+    QVERIFY2(submitted.exitCode == 0, qPrintable(submitted.err));
+    QCOMPARE(m_server->createCallCount(), int(bodies.size()));
+    QCOMPARE(QJsonDocument::fromJson(m_server->lastCreateBody()).object(),
+             bodies.last().toObject());
 }
 
 void TestSubmitCommand::everyTestdataCaseFileIsSubmittedInItsContext()
