@@ -6,6 +6,7 @@
 #include "tests/support/WizardInput.h"
 #include "ui/ConnectionDraft.h"
 #include "ui/ProvisionWizard.h"
+#include "ui/pages/DesktopPage.h"
 #include "ui/pages/ReviewPage.h"
 #include "ui/widgets/FieldMessageLabel.h"
 
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void reviewIssueJumpsToField();
     void connectionPageValidatesEndpoint();
     void reviewListsAsTheLanguageDoes();
+    void pageToolTipsSayTheLimitsOfTheData();
 
 private:
     template<typename T>
@@ -375,6 +377,19 @@ void TestProvisionWizard::reviewListsAsTheLanguageDoes()
     const QString chineseList = QLocale().createSeparatedList(users);
     QVERIFY(!chineseList.contains(QStringLiteral(", ")));
     QVERIFY2(summary.contains(chineseList), qPrintable(summary));
+}
+
+void TestProvisionWizard::pageToolTipsSayTheLimitsOfTheData()
+{
+    // A string limit unlike the shipped one: the zone's tool tip says it, not the shipped one.
+    ApiLimits limits = ApiLimits::builtIn();
+    const int shipped = limits.stringMaxLength;
+    limits.stringMaxLength = shipped + 111;
+    RequestDraft draft(limits);
+    DesktopPage page(&draft);
+    const QString toolTip = page.availabilityZoneCombo()->toolTip();
+    QVERIFY2(toolTip.contains(QString::number(limits.stringMaxLength)), qPrintable(toolTip));
+    QVERIFY2(!toolTip.contains(QString::number(shipped)), qPrintable(toolTip));
 }
 
 QTEST_MAIN(TestProvisionWizard)
