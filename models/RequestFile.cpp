@@ -4,9 +4,7 @@
 #include "models/SmallFileReader.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QJsonParseError>
 
 #include <algorithm>
 
@@ -22,6 +20,27 @@ bool isDocumentProblem(const Template::Problem &problem)
 }
 
 const QLatin1String kRequestKey("request");
+
+/** "a list", "a number", ...: what a file holds that is no object. */
+QString valueKind(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Array:
+        return QCoreApplication::translate("RequestFile", "a list");
+    case QJsonValue::Double:
+        return QCoreApplication::translate("RequestFile", "a number");
+    case QJsonValue::String:
+        return QCoreApplication::translate("RequestFile", "a string");
+    case QJsonValue::Bool:
+        return QCoreApplication::translate("RequestFile", "true or false");
+    case QJsonValue::Null:
+        return QCoreApplication::translate("RequestFile", "null");
+    case QJsonValue::Object:
+    case QJsonValue::Undefined:
+        break;
+    }
+    return QCoreApplication::translate("RequestFile", "a value");
+}
 
 /** A test case: its "request" is an object, and it has none of the body's own members. */
 bool isTestCase(const QJsonObject &document)
@@ -143,31 +162,27 @@ RequestFile RequestFile::parse(const QByteArray &bytes, const QString &path)
 
     // Editors on Windows like to start UTF-8 files with a byte order mark; JSON has no use for it.
     const QByteArray text = bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        const auto [line, column] = RequestCodec::lineAndColumn(text, parseError.offset);
+    const RequestCodec::ParsedText parsed = RequestCodec::parseText(text);
+    if (parsed.error) {
         result.errorMessage =
             QStringLiteral("%1:%2:%3: %4")
                 .arg(path)
-                .arg(line)
-                .arg(column)
+                .arg(parsed.error->line)
+                .arg(parsed.error->column)
                 .arg(QCoreApplication::translate("RequestFile", "This is not valid JSON: %1.")
-                         .arg(RequestCodec::syntaxErrorMessage(parseError.error)));
+                         .arg(parsed.error->message));
         return result;
     }
-    if (!document.isObject()) {
+    if (!parsed.value.isObject()) {
         result.errorMessage =
             QCoreApplication::translate("RequestFile",
-                                        "%1: the file must hold a JSON object (a request body "
-                                        "or a deskwiz template), not %2")
-                .arg(path,
-                     document.isArray() ? QCoreApplication::translate("RequestFile", "a list")
-                                        : QCoreApplication::translate("RequestFile", "a value"));
+                                        "%1: the file holds %2, not a JSON object (a request "
+                                        "body, a deskwiz template or a test case)")
+                .arg(path, valueKind(parsed.value));
         return result;
     }
 
-    const QJsonObject body = document.object();
+    const QJsonObject body = parsed.value.toObject();
     if (Template::isTemplateDocument(body))
         return parseTemplate(text, path);
     if (isTestCase(body))

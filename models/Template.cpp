@@ -391,28 +391,27 @@ Template::ReadResult Template::fromJson(const QByteArray &text, const QString &p
         result.errors.append(problemAt(text, path, pointer, message));
     };
 
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
+    const RequestCodec::ParsedText parsed = RequestCodec::parseText(text);
+    if (parsed.error) {
         Problem problem;
         problem.path = path;
-        const auto [line, column] = RequestCodec::lineAndColumn(text, parseError.offset);
-        problem.line = line;
-        problem.column = column;
+        problem.line = parsed.error->line;
+        problem.column = parsed.error->column;
         problem.message = tr("This is not valid JSON: %1. A template is a JSON object such as "
                              "{\"deskwiz_template\": 1, \"name\": \"...\", \"request\": {...}}.")
-                              .arg(RequestCodec::syntaxErrorMessage(parseError.error));
+                              .arg(parsed.error->message);
         result.errors.append(problem);
         return result;
     }
-    if (!document.isObject()) {
+    if (!parsed.value.isObject()) {
         fail(QString(),
-             tr("This is not a template: the document is a JSON array; a template is "
-                "a JSON object with \"deskwiz_template\": %1.")
+             tr("This is not a template: the document is %1; a template is a JSON object with "
+                "\"deskwiz_template\": %2.")
+                 .arg(jsonTypeName(parsed.value))
                  .arg(kFormatVersion));
         return result;
     }
-    QJsonObject root = document.object();
+    QJsonObject root = parsed.value.toObject();
     if (!root.contains(kFormatKey)) {
         fail(QString(),
              tr("This is not a template: it has no \"deskwiz_template\" member. A "

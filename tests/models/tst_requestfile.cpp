@@ -135,8 +135,9 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<int>("line");
         QTest::addColumn<int>("column");
-        // Where the parser gave up: the "b" that should have had a comma before it; the x.
-        QTest::newRow("missing comma") << QByteArray("{\n  \"a\": 1\n  \"b\": 2\n}") << 3 << 4;
+        // Where the culprit is, as python3's json module says: the '"' of "b", which should have
+        // had a comma before it; the x.
+        QTest::newRow("missing comma") << QByteArray("{\n  \"a\": 1\n  \"b\": 2\n}") << 3 << 3;
         QTest::newRow("after multibyte") << QByteArray("{\"é€\": 1,\n \"ü\": x}") << 2 << 7;
     }
 
@@ -159,11 +160,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         QTest::addColumn<QString>("qtText"); // Qt's own words, which mean little to a person
         QTest::newRow("missing comma")
-            << QByteArray("{\n  \"a\": 1\n  \"b\": 2\n}") << QStringLiteral("bad.json:3:4: ")
+            << QByteArray("{\n  \"a\": 1\n  \"b\": 2\n}") << QStringLiteral("bad.json:3:3: ")
             << QStringLiteral("expected ',' between two members or '}' to close the object")
             << QStringLiteral("unterminated object");
         QTest::newRow("trailing comma")
-            << QByteArray("{\n  \"a\": 1,\n}") << QStringLiteral("bad.json:3:2: ")
+            << QByteArray("{\n  \"a\": 1,\n}") << QStringLiteral("bad.json:3:1: ")
             << QStringLiteral("JSON allows no comma before '}' or ']'")
             << QStringLiteral("object is missing after a comma");
         QTest::newRow("truncated")
@@ -171,7 +172,7 @@ private Q_SLOTS:
             << QStringLiteral("expected ',' between two items or ']'")
             << QStringLiteral("unterminated array");
         QTest::newRow("missing colon")
-            << QByteArray("{\"a\" 1}") << QStringLiteral("bad.json:1:7: ")
+            << QByteArray("{\"a\" 1}") << QStringLiteral("bad.json:1:6: ")
             << QStringLiteral("expected ':' between a member name and its value")
             << QStringLiteral("missing name separator");
     }
@@ -202,11 +203,43 @@ private Q_SLOTS:
                  qPrintable(file.errorMessage));
     }
 
+    void topLevelNonObject_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("holds");
+        QTest::newRow("list") << QByteArray("[1, 2]") << QStringLiteral("a list");
+        QTest::newRow("number") << QByteArray("123") << QStringLiteral("a number");
+        QTest::newRow("string") << QByteArray("\"hello\"\n") << QStringLiteral("a string");
+        QTest::newRow("boolean") << QByteArray("false") << QStringLiteral("true or false");
+        QTest::newRow("null") << QByteArray("null") << QStringLiteral("null");
+    }
+
     void topLevelNonObject()
     {
-        const RequestFile file = RequestFile::parse("[1, 2]", QStringLiteral("list.json"));
+        // Valid JSON, but no object: said so, not "not valid JSON".
+        QFETCH(QByteArray, json);
+        QFETCH(QString, holds);
+        const RequestFile file = RequestFile::parse(json, QStringLiteral("value.json"));
         QCOMPARE(file.status, RequestFile::Status::Malformed);
-        QVERIFY(file.errorMessage.startsWith(QStringLiteral("list.json: ")));
+        QVERIFY2(file.errorMessage.startsWith(QStringLiteral("value.json: the file holds ") + holds
+                                              + QStringLiteral(", not a JSON object")),
+                 qPrintable(file.errorMessage));
+        // A template file is read by the template reader, which says the same.
+        const Template::ReadResult read = Template::fromJson(json, QStringLiteral("t.json"));
+        QVERIFY(!read.ok());
+        QVERIFY2(!read.errorString().contains(QLatin1String("not valid JSON")),
+                 qPrintable(read.errorString()));
+    }
+
+    void numberOutOfRangeIsSaidToBe()
+    {
+        const RequestFile file =
+            RequestFile::parse("{\"root_volume\": {\"size\": 1e400}}", QStringLiteral("big.json"));
+        QCOMPARE(file.status, RequestFile::Status::Malformed);
+        QVERIFY2(file.errorMessage.startsWith(QStringLiteral("big.json:1:26: ")),
+                 qPrintable(file.errorMessage));
+        QVERIFY2(file.errorMessage.contains(QStringLiteral("1e400 is out of range")),
+                 qPrintable(file.errorMessage));
     }
 
     void typeErrorsCarryPointers()
