@@ -596,11 +596,12 @@ RequestCodec::SyntaxError syntaxErrorIn(const QByteArray &utf8, const QJsonParse
     if (error.error == QJsonParseError::IllegalNumber && isJsonNumber(number)) {
         result.message = QCoreApplication::translate(
                              "RequestCodec",
-                             "the number %1 is out of range: too large, or too close to zero, to "
-                             "be read (the numbers of a request are whole numbers such as 80)")
+                             "The number %1 is out of range: too large, or too close to zero, to "
+                             "be read (the numbers of a request are whole numbers such as 80).")
                              .arg(QString::fromLatin1(number));
     } else {
-        result.message = RequestCodec::syntaxErrorMessage(error.error);
+        result.message = QCoreApplication::translate("RequestCodec", "This is not valid JSON: %1.")
+                             .arg(RequestCodec::syntaxErrorMessage(error.error));
     }
     return result;
 }

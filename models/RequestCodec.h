@@ -72,7 +72,10 @@ public:
          */
         int line = 0;
         int column = 0;
-        /** What would be right there (syntaxErrorMessage()), or why a number cannot be read. */
+        /**
+         * A sentence: "This is not valid JSON: " and what would be right there
+         * (syntaxErrorMessage()), or why a number cannot be read.
+         */
         QString message;
     };
 

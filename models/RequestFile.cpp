@@ -164,13 +164,11 @@ RequestFile RequestFile::parse(const QByteArray &bytes, const QString &path)
     const QByteArray text = bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
     const RequestCodec::ParsedText parsed = RequestCodec::parseText(text);
     if (parsed.error) {
-        result.errorMessage =
-            QStringLiteral("%1:%2:%3: %4")
-                .arg(path)
-                .arg(parsed.error->line)
-                .arg(parsed.error->column)
-                .arg(QCoreApplication::translate("RequestFile", "This is not valid JSON: %1.")
-                         .arg(parsed.error->message));
+        result.errorMessage = QStringLiteral("%1:%2:%3: %4")
+                                  .arg(path)
+                                  .arg(parsed.error->line)
+                                  .arg(parsed.error->column)
+                                  .arg(parsed.error->message);
         return result;
     }
     if (!parsed.value.isObject()) {

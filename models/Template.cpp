@@ -397,7 +397,7 @@ Template::ReadResult Template::fromJson(const QByteArray &text, const QString &p
         problem.path = path;
         problem.line = parsed.error->line;
         problem.column = parsed.error->column;
-        problem.message = tr("This is not valid JSON: %1. A template is a JSON object such as "
+        problem.message = tr("%1 A template is a JSON object such as "
                              "{\"deskwiz_template\": 1, \"name\": \"...\", \"request\": {...}}.")
                               .arg(parsed.error->message);
         result.errors.append(problem);
