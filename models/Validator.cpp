@@ -283,7 +283,18 @@ void ruleDesktopType(const RuleInput &in, IssueSink &sink)
 
 void ruleAvailabilityZone(const RuleInput &in, IssueSink &sink)
 {
-    checkOptionalString(sink, in, QStringLiteral("/availability_zone"), in.request.availabilityZone,
+    const QString pointer = QStringLiteral("/availability_zone");
+    const std::optional<QString> &zone = in.request.availabilityZone;
+    // Only a zone left out means the service's default; an empty name is no zone at all.
+    if (zone && zone->trimmed().isEmpty()) {
+        sink.error(pointer,
+                   QCoreApplication::translate("Validator",
+                                               "Availability zone must not be empty: leave it out "
+                                               "for the service's default zone, or name a zone "
+                                               "such as cn-north-4a"));
+        return;
+    }
+    checkOptionalString(sink, in, pointer, zone,
                         QCoreApplication::translate("Validator", "Availability zone"));
 }
 
@@ -399,7 +410,14 @@ void ruleDesktopCount(const RuleInput &in, IssueSink &sink)
         return;
     const qsizetype count = in.request.desktops->size();
     const int max = in.maxDesktopsPerRequest();
-    if (count < 1 || count > max) {
+    if (count < 1) {
+        sink.error(QStringLiteral("/desktops"),
+                   QCoreApplication::translate("Validator",
+                                               "A request must have 1 to %1 desktops; it has none: "
+                                               "add a user, or give size instead for an "
+                                               "unassigned pool")
+                       .arg(max));
+    } else if (count > max) {
         sink.error(QStringLiteral("/desktops"),
                    QCoreApplication::translate("Validator",
                                                "A request must have 1 to %1 desktops; it has %2 "
@@ -581,6 +599,17 @@ void ruleDesktopName(const RuleInput &in, IssueSink &sink)
     if (!name)
         return;
     const QString pointer = QStringLiteral("/desktop_name");
+    if (in.request.desktops && !in.given(in.request.size, QStringLiteral("/size"))) {
+        sink.warning(pointer,
+                     QCoreApplication::translate("Validator",
+                                                 "The desktop name \"%1\" only names an "
+                                                 "unassigned pool (given with size); desktops "
+                                                 "assigned to users are named by their "
+                                                 "computer_name or desktop_name_prefix, so it is "
+                                                 "ignored")
+                         .arg(*name));
+        return;
+    }
     const int length = characterCount(*name);
     if (in.request.size && *in.request.size > 1) {
         const int max = in.limits.poolNamePrefixMaxLength;
@@ -785,9 +814,32 @@ void ruleEip(const RuleInput &in, IssueSink &sink)
 
 void ruleDesktopNamePolicy(const RuleInput &in, IssueSink &sink)
 {
-    checkOptionalString(sink, in, QStringLiteral("/desktop_name_policy_id"),
-                        in.request.desktopNamePolicyId,
+    const QString pointer = QStringLiteral("/desktop_name_policy_id");
+    checkOptionalString(sink, in, pointer, in.request.desktopNamePolicyId,
                         QCoreApplication::translate("Validator", "Desktop name policy ID"));
+    if (!in.request.desktopNamePolicyId)
+        return;
+    // An explicit name wins over the policy (API.md §3): say which names the policy will not make.
+    const QList<Desktop> desktops = in.request.desktops.value_or(QList<Desktop>());
+    const qsizetype named =
+        std::count_if(desktops.cbegin(), desktops.cend(),
+                      [](const Desktop &desktop) { return desktop.computerName.has_value(); });
+    if (named > 0) {
+        sink.warning(pointer,
+                     QCoreApplication::translate("Validator",
+                                                 "%1 of %2 desktops have a computer_name, which "
+                                                 "wins over the desktop name policy: the policy "
+                                                 "names only the others")
+                         .arg(named)
+                         .arg(desktops.size()));
+    } else if (in.request.desktopName && in.request.size) {
+        sink.warning(pointer,
+                     QCoreApplication::translate("Validator",
+                                                 "The desktop name \"%1\" wins over the desktop "
+                                                 "name policy: the pool is named by it, not by "
+                                                 "the policy")
+                         .arg(*in.request.desktopName));
+    }
 }
 
 void ruleHourPackage(const RuleInput &in, IssueSink &sink)

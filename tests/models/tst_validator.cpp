@@ -358,6 +358,102 @@ private Q_SLOTS:
         QVERIFY(errorAt(request, QStringLiteral("/desktops"), narrower));
     }
 
+    void zeroDesktopsIsNotTooMany()
+    {
+        // No desktops: the message says to add one, not to split a batch.
+        CreateDesktopRequest request = validRequest();
+        request.desktops = QList<Desktop>();
+        const ValidationIssues none = issuesAt(request, QStringLiteral("/desktops"), m_context);
+        QVERIFY(hasErrors(none));
+        QVERIFY2(!none.first().message.contains(QLatin1String("split")),
+                 qPrintable(describe(none)));
+        QVERIFY2(none.first().message.contains(QLatin1String("add a user")),
+                 qPrintable(describe(none)));
+        ValidationContext one = m_context;
+        one.maxDesktopsPerRequest = 1;
+        request.desktops = QList<Desktop> {Desktop(), Desktop()};
+        const ValidationIssues many = issuesAt(request, QStringLiteral("/desktops"), one);
+        QVERIFY2(many.first().message.contains(QLatin1String("split")), qPrintable(describe(many)));
+    }
+
+    void desktopNameWithAssignedDesktopsIsIgnored()
+    {
+        // desktop_name names a pool given with size; beside desktops it does nothing.
+        CreateDesktopRequest request = validRequest();
+        request.desktopName = QStringLiteral("lab");
+        ValidationIssues issues = issuesAt(request, QStringLiteral("/desktop_name"), m_context);
+        QCOMPARE(issues.size(), 1);
+        QVERIFY(!issues.first().isError());
+        QVERIFY2(issues.first().message.contains(QLatin1String("size")),
+                 qPrintable(describe(issues)));
+        QVERIFY(!hasErrors(m_validator.validate(request, m_context)));
+
+        request.desktops.reset();
+        request.size = 2;
+        QVERIFY(issuesAt(request, QStringLiteral("/desktop_name"), m_context).isEmpty());
+
+        // A size of the wrong type is still a pool: no warning beside the reader's error.
+        const QJsonObject body =
+            QJsonDocument::fromJson(R"({"desktop_name": "lab", "desktops": [], "size": "2"})")
+                .object();
+        const RequestCodec::ReadResult read = RequestCodec::fromJson(body);
+        issues = issuesUnder(m_validator.validate(read.request, m_context, read.errors),
+                             QStringLiteral("/desktop_name"));
+        QVERIFY2(issues.isEmpty(), qPrintable(describe(issues)));
+    }
+
+    void anExplicitNameWinsOverThePolicy()
+    {
+        const QString policy = QStringLiteral("/desktop_name_policy_id");
+        CreateDesktopRequest request = validRequest();
+        Desktop named;
+        named.userName = QStringLiteral("ann");
+        named.computerName = QStringLiteral("pc-ann");
+        request.desktops->append(named);
+        QVERIFY(issuesAt(request, policy, m_context).isEmpty()); // no policy, nothing to say
+        request.desktopNamePolicyId = QStringLiteral("policy-1");
+        ValidationIssues issues = issuesAt(request, policy, m_context);
+        QCOMPARE(issues.size(), 1);
+        QVERIFY(!issues.first().isError());
+        QVERIFY2(issues.first().message.contains(QLatin1String("1 of 2")),
+                 qPrintable(describe(issues)));
+        QVERIFY(!hasErrors(m_validator.validate(request, m_context)));
+
+        request.desktops->removeLast(); // no explicit name: the policy names every desktop
+        QVERIFY(issuesAt(request, policy, m_context).isEmpty());
+
+        request.desktops.reset(); // a pool's desktop_name wins as well
+        request.size = 3;
+        request.desktopName = QStringLiteral("lab");
+        issues = issuesAt(request, policy, m_context);
+        QCOMPARE(issues.size(), 1);
+        QVERIFY(!issues.first().isError());
+    }
+
+    void availabilityZoneIsNamedOrLeftOut_data()
+    {
+        QTest::addColumn<QString>("zone");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("a zone") << QStringLiteral("cn-north-4a") << true;
+        QTest::newRow("empty") << QString(QLatin1String("")) << false;
+        QTest::newRow("blank") << QStringLiteral("  ") << false;
+    }
+
+    void availabilityZoneIsNamedOrLeftOut()
+    {
+        QFETCH(QString, zone);
+        QFETCH(bool, valid);
+        const QString pointer = QStringLiteral("/availability_zone");
+        CreateDesktopRequest request = validRequest();
+        QVERIFY(issuesAt(request, pointer, m_context).isEmpty()); // left out: the default zone
+        request.availabilityZone = zone;
+        const ValidationIssues issues = issuesAt(request, pointer, m_context);
+        QCOMPARE(hasErrors(issues), !valid);
+        if (!valid) // says what is right: leave it out
+            QVERIFY2(issues.first().message.contains(QLatin1String("leave it out")),
+                     qPrintable(describe(issues)));
+    }
+
     void poolSizeAndName_data()
     {
         QTest::addColumn<int>("size");
