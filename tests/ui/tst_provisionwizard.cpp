@@ -52,6 +52,7 @@ private Q_SLOTS:
     void connectionPageValidatesEndpoint();
     void reviewListsAsTheLanguageDoes();
     void pageToolTipsSayTheLimitsOfTheData();
+    void emailNotificationHasOneDefault();
 
 private:
     template<typename T>
@@ -390,6 +391,35 @@ void TestProvisionWizard::pageToolTipsSayTheLimitsOfTheData()
     const QString toolTip = page.availabilityZoneCombo()->toolTip();
     QVERIFY2(toolTip.contains(QString::number(limits.stringMaxLength)), qPrintable(toolTip));
     QVERIFY2(!toolTip.contains(QString::number(shipped)), qPrintable(toolTip));
+}
+
+void TestProvisionWizard::emailNotificationHasOneDefault()
+{
+    // A request (a template, a file) that leaves email_notification out: the Users page and the
+    // Review page both show what the service will do, the model's one default.
+    const auto reviewSays = [this] {
+        m_wizard->setCurrentId(ProvisionWizard::ReviewPageId);
+        const QString summary = find<QLabel>("reviewSummary")->text();
+        const QString name = QStringLiteral("<b>E-mail notification</b></td><td>");
+        const qsizetype at = summary.indexOf(name);
+        return at < 0 ? QString() : summary.mid(at + name.size()).section(QLatin1Char('<'), 0, 0);
+    };
+    for (const std::optional<bool> &given :
+         {std::optional<bool>(), std::optional<bool>(true), std::optional<bool>(false)}) {
+        m_draft->update([&](CreateDesktopRequest &r) { r.emailNotification = given; });
+        const bool sends = given.value_or(CreateDesktopRequest::kEmailNotificationDefault);
+        m_wizard->setCurrentId(ProvisionWizard::UsersPageId);
+        QCOMPARE(find<QCheckBox>("emailNotificationCheck")->isChecked(), sends);
+        QCOMPARE(reviewSays(), sends ? QStringLiteral("yes") : QStringLiteral("no"));
+    }
+    // Left out, the box shows the default; ticking it off sends false explicitly.
+    m_draft->update([](CreateDesktopRequest &r) { r.emailNotification.reset(); });
+    m_wizard->setCurrentId(ProvisionWizard::UsersPageId);
+    QCheckBox *check = find<QCheckBox>("emailNotificationCheck");
+    QVERIFY(check->isChecked());
+    check->click();
+    QCOMPARE(m_draft->request().emailNotification, std::optional<bool>(false));
+    QCOMPARE(reviewSays(), QStringLiteral("no"));
 }
 
 QTEST_MAIN(TestProvisionWizard)
