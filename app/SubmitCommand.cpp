@@ -14,6 +14,7 @@
 #include <QLoggingCategory>
 #include <QTextStream>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 
@@ -114,6 +115,7 @@ bool prepareBodies(const QCommandLineParser &parser, QList<QByteArray> &bodies, 
         standardError() << SubmitCommandText::tr("deskwiz: warning: %1").arg(warning) << '\n';
     switch (file.status) {
     case RequestFile::Status::Ok:
+    case RequestFile::Status::Invalid: // judged below with the reader's errors
         break;
     case RequestFile::Status::Unreadable:
         standardError() << file.errorMessage << '\n';
@@ -123,11 +125,6 @@ bool prepareBodies(const QCommandLineParser &parser, QList<QByteArray> &bodies, 
         standardError() << file.errorMessage << '\n';
         exitCode = ExitInvalidInput;
         return false;
-    case RequestFile::Status::Invalid:
-        for (const ValidationIssue &issue : file.errors)
-            standardError() << issueLine(issue) << '\n';
-        exitCode = ExitInvalidInput;
-        return false;
     }
     ValidationContext context = file.context.value_or(ValidationContext());
     overrides->applyTo(context);
@@ -135,14 +132,33 @@ bool prepareBodies(const QCommandLineParser &parser, QList<QByteArray> &bodies, 
     context.maxDesktopsPerRequest = validator.limits().defaultMaxDesktopsPerRequest;
     const QList<CreateDesktopRequest> batches =
         BatchPlanner::split(file.request, context.maxDesktopsPerRequest);
-    bool invalid = false;
-    for (const CreateDesktopRequest &batch : batches) {
-        for (const ValidationIssue &issue : validator.validate(batch, context)) {
-            standardError() << issueLine(issue) << '\n';
-            invalid = invalid || issue.isError();
+    // Each batch is judged as the service will judge it, with the reader's errors that concern
+    // it; every issue is said once, at its pointer into the file.
+    ValidationIssues issues;
+    for (int i = 0; i < batches.size(); ++i) {
+        ValidationIssues readErrors;
+        for (ValidationIssue error : file.errors) {
+            const std::optional<QString> pointer = BatchPlanner::pointerInBatch(
+                error.pointer, file.request, context.maxDesktopsPerRequest, i);
+            if (pointer) {
+                error.pointer = *pointer;
+                readErrors.append(error);
+            }
+        }
+        for (ValidationIssue issue : validator.validate(batches.at(i), context, readErrors)) {
+            issue.pointer = BatchPlanner::pointerInRequest(issue.pointer, file.request,
+                                                           context.maxDesktopsPerRequest, i);
+            const bool seen =
+                std::any_of(issues.cbegin(), issues.cend(), [&](const ValidationIssue &earlier) {
+                    return earlier.pointer == issue.pointer && earlier.message == issue.message;
+                });
+            if (!seen) // a member outside the desktops is the same in every batch
+                issues.append(issue);
         }
     }
-    if (invalid) {
+    for (const ValidationIssue &issue : issues)
+        standardError() << issueLine(issue) << '\n';
+    if (hasErrors(issues)) {
         exitCode = ExitInvalidInput;
         return false;
     }
@@ -157,8 +173,9 @@ int runSubmitCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(SubmitCommandText::tr(
-        "Send the create-desktops request in FILE (a template or a bare API body) and print "
-        "the job id; with --wait, follow it until every desktop is ready or has failed."));
+        "Send the create-desktops request in FILE (a template, a bare API body or a test case) "
+        "and print the job id; with --wait, follow it until every desktop is ready or has "
+        "failed."));
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  SubmitCommandText::tr("The request to send."));
     addContextOptions(parser);

@@ -14,7 +14,8 @@
 #include <QJsonDocument>
 #include <QTextStream>
 
-// `deskwiz validate` and `deskwiz print`: read FILE (a bare body or a template), judge or print it.
+// `deskwiz validate` and `deskwiz print`: read FILE (a bare body, a template or a test case), judge
+// or print it.
 
 namespace {
 
@@ -25,8 +26,9 @@ bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, in
     parser.addPositionalArgument(
         QStringLiteral("FILE"),
         QCoreApplication::translate("ValidateCommand",
-                                    "A deskwiz template (*.deskwiz.json) "
-                                    "or a bare create-desktops API body."));
+                                    "A deskwiz template (*.deskwiz.json), a bare "
+                                    "create-desktops API body, or a test case "
+                                    "({\"request\": {...}, \"context\": {...}})."));
     if (!parser.parse(arguments)) {
         standardError() << parser.errorText() << '\n';
         exitCode = ExitUsage;
@@ -85,7 +87,11 @@ bool readMaxPerRequest(const QCommandLineParser &parser, int &max)
     return true;
 }
 
-/** Loads FILE; on failure prints why and returns the exit code in `exitCode`. */
+/**
+ * Loads FILE; when it holds no request to look at (unreadable, malformed) prints why and returns
+ * false with the exit code in `exitCode`. A file with members of the wrong type (Invalid) is
+ * left to the caller.
+ */
 bool loadFile(const QString &path, RequestFile &file, int &exitCode)
 {
     file = RequestFile::load(path);
@@ -94,6 +100,7 @@ bool loadFile(const QString &path, RequestFile &file, int &exitCode)
         standardError() << warning << '\n';
     switch (file.status) {
     case RequestFile::Status::Ok:
+    case RequestFile::Status::Invalid:
         return true;
     case RequestFile::Status::Unreadable:
         standardError() << file.errorMessage << '\n';
@@ -101,11 +108,6 @@ bool loadFile(const QString &path, RequestFile &file, int &exitCode)
         return false;
     case RequestFile::Status::Malformed:
         standardOutput() << file.errorMessage << '\n';
-        exitCode = ExitInvalidInput;
-        return false;
-    case RequestFile::Status::Invalid:
-        for (const ValidationIssue &issue : std::as_const(file.errors))
-            standardOutput() << issueLine(issue) << '\n';
         exitCode = ExitInvalidInput;
         return false;
     }
@@ -122,8 +124,8 @@ int runValidateCommand(const QStringList &arguments)
         "Checks a create-desktops request against every rule of the API, without sending it.\n"
         "Prints one line per problem, \"POINTER: message\" (warnings as \"POINTER: warning: "
         "message\").\nExit code: 0 valid (warnings allowed), 1 invalid, 2 usage error or "
-        "unreadable file.\nA template is judged in its own context unless options say "
-        "otherwise; a bare body defaults to Windows and LITE_AD."));
+        "unreadable file.\nA template or a test case is judged in its own context unless "
+        "options say otherwise; a bare body defaults to Windows and LITE_AD."));
     addContextOptions(parser);
     parser.addOption(maxPerRequestOption());
     int exitCode = ExitDone;
@@ -147,7 +149,8 @@ int runValidateCommand(const QStringList &arguments)
     }
     overrides->applyTo(context);
 
-    const ValidationIssues issues = Validator().validate(file.request, context);
+    // The rules run even when the reader found members of the wrong type: those hide nothing.
+    const ValidationIssues issues = Validator().validate(file.request, context, file.errors);
     for (const ValidationIssue &issue : issues)
         standardOutput() << issueLine(issue) << '\n';
     return hasErrors(issues) ? ExitInvalidInput : ExitDone;
@@ -156,37 +159,44 @@ int runValidateCommand(const QStringList &arguments)
 int runPrintCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "ValidateCommand",
-        "Prints the exact create-desktops body deskwiz would send for FILE, as indented JSON.\n"
-        "With --max-per-request, a request with more desktops is split into batches and a "
-        "JSON array of bodies is printed.\nExit code: 0 printed, 1 the file does not parse "
-        "(the problems are printed), 2 usage error or unreadable file."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate(
+            "ValidateCommand",
+            "Prints the exact create-desktops body deskwiz submit would send for FILE, as indented "
+            "JSON.\nA request with more desktops than one request may carry (--max-per-request, "
+            "default %1) is split into batches as submit splits it, and a JSON array of bodies is "
+            "printed.\nExit code: 0 printed, 1 the file does not parse (the problems are printed), "
+            "2 usage error or unreadable file.")
+            .arg(ApiLimits::builtIn().defaultMaxDesktopsPerRequest));
     parser.addOption(maxPerRequestOption());
     int exitCode = ExitDone;
     if (!parseArguments(parser, arguments.mid(1), exitCode))
         return exitCode;
-    int maxPerRequest = 0;
+    // The limit submit splits at, unless the option asks to see another.
+    int maxPerRequest = ApiLimits::builtIn().defaultMaxDesktopsPerRequest;
     if (!readMaxPerRequest(parser, maxPerRequest))
         return ExitUsage;
 
     RequestFile file;
     if (!loadFile(parser.positionalArguments().constFirst(), file, exitCode))
         return exitCode;
+    if (file.status == RequestFile::Status::Invalid) {
+        // A member of the wrong type has no place in a body: say which, print nothing else.
+        for (const ValidationIssue &issue : std::as_const(file.errors))
+            standardOutput() << issueLine(issue) << '\n';
+        return ExitInvalidInput;
+    }
 
-    if (maxPerRequest > 0) {
-        const QList<CreateDesktopRequest> batches =
-            BatchPlanner::split(file.request, maxPerRequest);
-        if (batches.size() > 1) {
-            QJsonArray bodies;
-            for (const CreateDesktopRequest &batch : batches)
-                bodies.append(RequestCodec::toJson(batch));
-            standardOutput() << QString::fromUtf8(
-                QJsonDocument(bodies).toJson(QJsonDocument::Indented));
-            return ExitDone;
-        }
+    const QList<CreateDesktopRequest> batches = BatchPlanner::split(file.request, maxPerRequest);
+    if (batches.size() > 1) {
+        QJsonArray bodies;
+        for (const CreateDesktopRequest &batch : batches)
+            bodies.append(RequestCodec::toJson(batch));
+        standardOutput() << QString::fromUtf8(
+            QJsonDocument(bodies).toJson(QJsonDocument::Indented));
+        return ExitDone;
     }
     standardOutput() << QString::fromUtf8(
-        RequestCodec::toBytes(file.request, QJsonDocument::Indented));
+        RequestCodec::toBytes(batches.constFirst(), QJsonDocument::Indented));
     return ExitDone;
 }

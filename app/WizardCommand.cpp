@@ -190,7 +190,7 @@ std::optional<RequestFile> readTemplate(const QString &path)
         err << warning << '\n';
     if (file.ok())
         return file;
-    if (file.isTemplate && file.status == RequestFile::Status::Invalid) {
+    if (file.isTemplate() && file.status == RequestFile::Status::Invalid) {
         // "path:line:column /pointer: message", from the one template reader.
         for (const Template::Problem &problem : TemplateStore().load(file.path).errors)
             err << problem.toString() << '\n';

@@ -113,7 +113,8 @@ struct CreateDesktopRequest
     std::optional<QString> desktopName; ///< desktop_name (with size)
     std::optional<QStringList> desktopIps; ///< desktop_ips
     std::optional<int> size; ///< an unassigned pool of this many desktops
-    std::optional<bool> emailNotification; ///< email_notification
+    /** email_notification; unset means kEmailNotificationDefault (see sendsEmailNotification()). */
+    std::optional<bool> emailNotification;
     std::optional<QString> enterpriseProjectId; ///< enterprise_project_id
     std::optional<QList<Tag>> tags;
     std::optional<SharedVpcParam> sharedVpc; ///< apply_shared_vpc_dedicated_param
@@ -122,6 +123,14 @@ struct CreateDesktopRequest
     std::optional<QString> hourPackageProductId; ///< hour_package_product_id
     std::optional<QString> hourPackageOfferingId; ///< hour_package_offering_id
     QJsonObject unknown;
+
+    /** What the service does when email_notification is left out (API.md §3): it sends. */
+    static constexpr bool kEmailNotificationDefault = true;
+    /** Whether users get an e-mail: email_notification as given, else the service's default. */
+    bool sendsEmailNotification() const
+    {
+        return emailNotification.value_or(kEmailNotificationDefault);
+    }
 
     bool operator==(const CreateDesktopRequest &other) const;
     bool operator!=(const CreateDesktopRequest &other) const { return !(*this == other); }

@@ -1,5 +1,7 @@
 #include "models/DraftTableModel.h"
 
+#include <QLocale>
+
 DraftTableModel::DraftTableModel(RequestDraft *draft, const QString &listPointer, ListAccess list,
                                  QList<Column> columns, QObject *parent)
     : QAbstractTableModel(parent)
@@ -229,4 +231,12 @@ QStringList DraftTableModel::messagesAt(int row, int column) const
             messages.append(cell.issue.message);
     }
     return messages;
+}
+
+QString DraftTableModel::allowedCharactersText(const QString &punctuation)
+{
+    QStringList parts {tr("letters"), tr("digits")};
+    for (const QChar c : punctuation)
+        parts.append(QString(c));
+    return QLocale().createSeparatedList(parts);
 }

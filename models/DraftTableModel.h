@@ -57,6 +57,12 @@ public:
     DraftTableModel(RequestDraft *draft, const QString &listPointer, ListAccess list,
                     QList<Column> columns, QObject *parent = nullptr);
 
+    /**
+     * "letters, digits, - and _" in the user's language: what a text may hold, for a column's tool
+     * tip, with `punctuation` (one character each) from ApiLimits.
+     */
+    static QString allowedCharactersText(const QString &punctuation);
+
     RequestDraft *draft() const { return m_draft; }
     /** "/desktops", "/tags", ... */
     QString listPointer() const { return m_listPointer; }

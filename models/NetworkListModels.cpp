@@ -23,12 +23,12 @@ ListRef<QString> sharedVpcZones()
 } // namespace
 
 NicListModel::NicListModel(RequestDraft *draft, QObject *parent)
-    : DraftTableModel(draft, QStringLiteral("/nics"),
-                      access(member(&CreateDesktopRequest::nics), Nic()),
-                      {textColumn(QStringLiteral("subnet_id"), tr("Subnet ID"),
-                                  tr("The id of a VPC subnet; at most 5 NICs"),
-                                  member(&CreateDesktopRequest::nics), &Nic::subnetId)},
-                      parent)
+    : DraftTableModel(
+        draft, QStringLiteral("/nics"), access(member(&CreateDesktopRequest::nics), Nic()),
+        {textColumn(QStringLiteral("subnet_id"), tr("Subnet ID"),
+                    tr("The id of a VPC subnet; at most %1 NICs").arg(draft->limits().maxNics),
+                    member(&CreateDesktopRequest::nics), &Nic::subnetId)},
+        parent)
 {
 }
 
@@ -36,9 +36,10 @@ SecurityGroupListModel::SecurityGroupListModel(RequestDraft *draft, QObject *par
     : DraftTableModel(
         draft, QStringLiteral("/security_groups"),
         access(member(&CreateDesktopRequest::securityGroups), SecurityGroup()),
-        {textColumn(QStringLiteral("id"), tr("Security group ID"),
-                    tr("The id of a security group; at most 5"),
-                    member(&CreateDesktopRequest::securityGroups), &SecurityGroup::id)},
+        {textColumn(
+            QStringLiteral("id"), tr("Security group ID"),
+            tr("The id of a security group; at most %1").arg(draft->limits().maxSecurityGroups),
+            member(&CreateDesktopRequest::securityGroups), &SecurityGroup::id)},
         parent)
 {
 }
@@ -54,12 +55,12 @@ DesktopIpListModel::DesktopIpListModel(RequestDraft *draft, QObject *parent)
 }
 
 SharedVpcZoneListModel::SharedVpcZoneListModel(RequestDraft *draft, QObject *parent)
-    : DraftTableModel(
-        draft, QStringLiteral("/apply_shared_vpc_dedicated_param/availability_zone"),
-        access(sharedVpcZones(), QString()),
-        {stringItemColumn(tr("Availability zone"),
-                          tr("An availability zone of the Direct Connect; at most 10"),
-                          sharedVpcZones())},
-        parent)
+    : DraftTableModel(draft, QStringLiteral("/apply_shared_vpc_dedicated_param/availability_zone"),
+                      access(sharedVpcZones(), QString()),
+                      {stringItemColumn(tr("Availability zone"),
+                                        tr("An availability zone of the Direct Connect; at most %1")
+                                            .arg(draft->limits().sharedVpcMaxAvailabilityZones),
+                                        sharedVpcZones())},
+                      parent)
 {
 }

@@ -3,11 +3,13 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QVariant>
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <tuple>
 
 namespace {
 
@@ -524,6 +526,117 @@ std::pair<int, int> RequestCodec::lineAndColumn(const QByteArray &utf8, qsizetyp
     return {line, column};
 }
 
+namespace {
+
+bool isJsonSpace(char byte)
+{
+    return byte == ' ' || byte == '\t' || byte == '\n' || byte == '\r';
+}
+
+bool isAsciiLetterByte(char byte)
+{
+    return (byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z');
+}
+
+bool isNumberByte(char byte)
+{
+    return (byte >= '0' && byte <= '9') || byte == '-' || byte == '+' || byte == '.' || byte == 'e'
+        || byte == 'E';
+}
+
+/**
+ * The byte offset of the culprit of `error`. Qt reports where its parser stood: past the token it
+ * read and found wrong (a '"' where ',' was due, the first byte of a bad word), or past a number
+ * it could not convert. At the end of the text there is no token to step back to.
+ */
+qsizetype culpritOffset(const QByteArray &utf8, const QJsonParseError &error)
+{
+    const qsizetype size = utf8.size();
+    qsizetype offset = std::clamp<qsizetype>(error.offset, 0, size);
+    const bool readAByte = offset > 0 && !isJsonSpace(utf8.at(offset - 1));
+    switch (error.error) {
+    case QJsonParseError::MissingObject: // always after reading the '}' or ']'
+        return offset > 0 ? offset - 1 : offset;
+    case QJsonParseError::UnterminatedObject:
+    case QJsonParseError::MissingNameSeparator:
+    case QJsonParseError::MissingValueSeparator:
+        return offset < size && readAByte ? offset - 1 : offset;
+    case QJsonParseError::IllegalValue:
+        // After the first byte of the value, or further into a word such as "tru".
+        if (!readAByte)
+            return offset;
+        --offset;
+        while (offset > 0 && isAsciiLetterByte(utf8.at(offset))
+               && isAsciiLetterByte(utf8.at(offset - 1)))
+            --offset;
+        return offset;
+    case QJsonParseError::IllegalNumber:
+        while (offset > 0 && isNumberByte(utf8.at(offset - 1)))
+            --offset;
+        return offset;
+    default:
+        return offset;
+    }
+}
+
+/** True when `text` is a number as JSON writes it (RFC 8259), whatever its size. */
+bool isJsonNumber(const QByteArray &text)
+{
+    static const QRegularExpression number(
+        QStringLiteral("^-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?$"));
+    return number.match(QString::fromLatin1(text)).hasMatch();
+}
+
+RequestCodec::SyntaxError syntaxErrorIn(const QByteArray &utf8, const QJsonParseError &error)
+{
+    RequestCodec::SyntaxError result;
+    const qsizetype culprit = culpritOffset(utf8, error);
+    std::tie(result.line, result.column) = RequestCodec::lineAndColumn(utf8, culprit);
+    const QByteArray number = utf8.mid(culprit, std::max<qsizetype>(0, error.offset - culprit));
+    if (error.error == QJsonParseError::IllegalNumber && isJsonNumber(number)) {
+        result.message = QCoreApplication::translate(
+                             "RequestCodec",
+                             "The number %1 is out of range: too large, or too close to zero, to "
+                             "be read (the numbers of a request are whole numbers such as 80).")
+                             .arg(QString::fromLatin1(number));
+    } else {
+        result.message = QCoreApplication::translate("RequestCodec", "This is not valid JSON: %1.")
+                             .arg(RequestCodec::syntaxErrorMessage(error.error));
+    }
+    return result;
+}
+
+} // namespace
+
+RequestCodec::ParsedText RequestCodec::parseText(const QByteArray &utf8)
+{
+    ParsedText result;
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(utf8, &error);
+    if (error.error == QJsonParseError::NoError) {
+        result.value =
+            document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
+        return result;
+    }
+    if (error.error == QJsonParseError::IllegalValue) {
+        // Qt 6.4 takes only an object or a list as a whole text; inside a list, a single number,
+        // string, boolean or null is read as JSON reads it.
+        QJsonParseError wrappedError;
+        const QJsonArray wrapped = QJsonDocument::fromJson('[' + utf8 + ']', &wrappedError).array();
+        if (wrappedError.error == QJsonParseError::NoError && wrapped.size() == 1) {
+            result.value = wrapped.first();
+            return result;
+        }
+        if (wrappedError.error == QJsonParseError::IllegalNumber) {
+            wrappedError.offset -= 1; // the '[' put in front
+            result.error = syntaxErrorIn(utf8, wrappedError);
+            return result;
+        }
+    }
+    result.error = syntaxErrorIn(utf8, error);
+    return result;
+}
+
 QJsonObject RequestCodec::toJson(const CreateDesktopRequest &request)
 {
     ObjectWriter writer(request.unknown);
@@ -589,4 +702,10 @@ RequestCodec::ReadResult RequestCodec::fromJson(const QJsonObject &body)
     reader.readString(QStringLiteral("hour_package_offering_id"), request.hourPackageOfferingId);
     request.unknown = reader.rest();
     return result;
+}
+
+bool RequestCodec::hasBodyMember(const QJsonObject &object)
+{
+    // The reader is the one list of the body's members: whatever it leaves is not one of them.
+    return fromJson(object).request.unknown.size() < object.size();
 }

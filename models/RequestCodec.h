@@ -9,6 +9,7 @@
 #include <QJsonParseError>
 #include <QString>
 
+#include <optional>
 #include <utility>
 
 /**
@@ -61,8 +62,44 @@ public:
     /** The 1-based line and column (in Unicode characters) of a byte offset into UTF-8 text. */
     static std::pair<int, int> lineAndColumn(const QByteArray &utf8, qsizetype byteOffset);
 
+    /** Where a JSON text stops being JSON, as a person should read it. */
+    struct SyntaxError
+    {
+        /**
+         * The line and column of the culprit: the '"' where a ',' is missing, the start of a
+         * word or number that is wrong, or the end of a text that ends too early (where
+         * python3's json module points, which Qt's offsets often pass by one).
+         */
+        int line = 0;
+        int column = 0;
+        /**
+         * A sentence: "This is not valid JSON: " and what would be right there
+         * (syntaxErrorMessage()), or why a number cannot be read.
+         */
+        QString message;
+    };
+
+    /** What a whole JSON text holds. */
+    struct ParsedText
+    {
+        /** An object, a list, or a single number, string, boolean or null. */
+        QJsonValue value {QJsonValue::Undefined};
+        std::optional<SyntaxError> error; ///< set (and `value` undefined) when it is not JSON
+        bool ok() const { return !error; }
+    };
+
+    /**
+     * Parses a whole JSON text (a request or template file). Unlike Qt 6.4's QJsonDocument it
+     * also takes a text that holds a single value, so that a file holding just 123 can be said
+     * to hold a number rather than to be broken; a number too large or too close to zero to
+     * read is said to be out of range.
+     */
+    static ParsedText parseText(const QByteArray &utf8);
+
     static QJsonObject toJson(const CreateDesktopRequest &request);
     static QByteArray toBytes(const CreateDesktopRequest &request,
                               QJsonDocument::JsonFormat format = QJsonDocument::Compact);
     static ReadResult fromJson(const QJsonObject &body);
+    /** True when `object` has a member of the create-desktops body (desktop_type, size, ...). */
+    static bool hasBodyMember(const QJsonObject &object);
 };

@@ -1,7 +1,15 @@
 #include "models/RequestDraft.h"
 
+#include <utility>
+
 RequestDraft::RequestDraft(QObject *parent)
+    : RequestDraft(ApiLimits::builtIn(), parent)
+{
+}
+
+RequestDraft::RequestDraft(ApiLimits limits, QObject *parent)
     : QObject(parent)
+    , m_validator(std::move(limits))
 {
     revalidate();
 }

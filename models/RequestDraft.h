@@ -19,6 +19,8 @@ class RequestDraft : public QObject
     Q_OBJECT
 public:
     explicit RequestDraft(QObject *parent = nullptr);
+    /** A draft judged with `limits` instead of the built-in ones (e.g. a test's). */
+    explicit RequestDraft(ApiLimits limits, QObject *parent = nullptr);
 
     const CreateDesktopRequest &request() const { return m_request; }
     const ValidationContext &context() const { return m_context; }

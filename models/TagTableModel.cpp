@@ -4,18 +4,22 @@
 
 namespace {
 
-QList<DraftTableModel::Column> tagColumns()
+QList<DraftTableModel::Column> tagColumns(const ApiLimits &limits)
 {
     using namespace DraftListAccess;
     const ListRef<Tag> list = member(&CreateDesktopRequest::tags);
+    const QString characters = DraftTableModel::allowedCharactersText(limits.tagAllowedPunctuation);
     return {
         textColumn(QStringLiteral("key"), TagTableModel::tr("Key"),
-                   TagTableModel::tr("Required, unique, up to 128 characters: letters, digits, - "
-                                     "and _"),
+                   TagTableModel::tr("Required, unique, up to %1 characters: %2")
+                       .arg(limits.tagKeyMaxLength)
+                       .arg(characters),
                    list, &Tag::key),
         textColumn(QStringLiteral("value"), TagTableModel::tr("Value"),
-                   TagTableModel::tr("Up to 43 characters: letters, digits, - and _"), list,
-                   &Tag::value),
+                   TagTableModel::tr("Up to %1 characters: %2")
+                       .arg(limits.tagValueMaxLength)
+                       .arg(characters),
+                   list, &Tag::value),
     };
 }
 
@@ -25,6 +29,6 @@ TagTableModel::TagTableModel(RequestDraft *draft, QObject *parent)
     : DraftTableModel(
         draft, QStringLiteral("/tags"),
         DraftListAccess::access(DraftListAccess::member(&CreateDesktopRequest::tags), Tag()),
-        tagColumns(), parent)
+        tagColumns(draft->limits()), parent)
 {
 }

@@ -264,6 +264,32 @@ ValidationContext Template::Context::appliedTo(ValidationContext base) const
     return base;
 }
 
+Template::Context Template::Context::fromJson(const QJsonObject &object, ValidationIssues &errors)
+{
+    auto fail = [&errors](QLatin1String member, const QString &message) {
+        ValidationIssue error;
+        error.pointer = QLatin1Char('/') + member;
+        error.message = message;
+        errors.append(error);
+    };
+    Context context;
+    QJsonObject rest = object;
+    const QJsonValue osValue = rest.take(kOsType);
+    if (!osValue.isUndefined()) {
+        context.osType = ValidationContext::parseOsType(osValue.toString());
+        if (!context.osType)
+            fail(kOsType, tr("\"os_type\" must be \"Windows\" or \"Linux\"."));
+    }
+    const QJsonValue domainValue = rest.take(kDomainType);
+    if (!domainValue.isUndefined()) {
+        context.domainType = ValidationContext::parseDomainType(domainValue.toString());
+        if (!context.domainType)
+            fail(kDomainType, tr("\"domain_type\" must be \"LITE_AD\" or \"LOCAL_AD\"."));
+    }
+    context.unknown = rest;
+    return context;
+}
+
 bool Template::Context::operator==(const Context &other) const
 {
     return osType == other.osType && domainType == other.domainType && unknown == other.unknown;
@@ -365,28 +391,27 @@ Template::ReadResult Template::fromJson(const QByteArray &text, const QString &p
         result.errors.append(problemAt(text, path, pointer, message));
     };
 
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
+    const RequestCodec::ParsedText parsed = RequestCodec::parseText(text);
+    if (parsed.error) {
         Problem problem;
         problem.path = path;
-        const auto [line, column] = RequestCodec::lineAndColumn(text, parseError.offset);
-        problem.line = line;
-        problem.column = column;
-        problem.message = tr("This is not valid JSON: %1. A template is a JSON object such as "
+        problem.line = parsed.error->line;
+        problem.column = parsed.error->column;
+        problem.message = tr("%1 A template is a JSON object such as "
                              "{\"deskwiz_template\": 1, \"name\": \"...\", \"request\": {...}}.")
-                              .arg(RequestCodec::syntaxErrorMessage(parseError.error));
+                              .arg(parsed.error->message);
         result.errors.append(problem);
         return result;
     }
-    if (!document.isObject()) {
+    if (!parsed.value.isObject()) {
         fail(QString(),
-             tr("This is not a template: the document is a JSON array; a template is "
-                "a JSON object with \"deskwiz_template\": %1.")
+             tr("This is not a template: the document is %1; a template is a JSON object with "
+                "\"deskwiz_template\": %2.")
+                 .arg(jsonTypeName(parsed.value))
                  .arg(kFormatVersion));
         return result;
     }
-    QJsonObject root = document.object();
+    QJsonObject root = parsed.value.toObject();
     if (!root.contains(kFormatKey)) {
         fail(QString(),
              tr("This is not a template: it has no \"deskwiz_template\" member. A "
@@ -449,22 +474,10 @@ Template::ReadResult Template::fromJson(const QByteArray &text, const QString &p
 
     const QJsonValue contextValue = root.value(kContext);
     if (contextValue.isObject()) {
-        QJsonObject contextRest = contextValue.toObject();
-        const QJsonValue osValue = contextRest.take(kOsType);
-        if (!osValue.isUndefined()) {
-            value.context.osType = ValidationContext::parseOsType(osValue.toString());
-            if (!value.context.osType)
-                fail(QStringLiteral("/context/os_type"),
-                     tr("\"os_type\" must be \"Windows\" or \"Linux\"."));
-        }
-        const QJsonValue domainValue = contextRest.take(kDomainType);
-        if (!domainValue.isUndefined()) {
-            value.context.domainType = ValidationContext::parseDomainType(domainValue.toString());
-            if (!value.context.domainType)
-                fail(QStringLiteral("/context/domain_type"),
-                     tr("\"domain_type\" must be \"LITE_AD\" or \"LOCAL_AD\"."));
-        }
-        value.context.unknown = contextRest;
+        ValidationIssues contextErrors;
+        value.context = Context::fromJson(contextValue.toObject(), contextErrors);
+        for (const ValidationIssue &error : std::as_const(contextErrors))
+            fail(QLatin1Char('/') + kContext + error.pointer, error.message);
     } else if (!contextValue.isUndefined()) {
         fail(QLatin1Char('/') + kContext,
              tr("\"context\" must be an object, not %1.").arg(jsonTypeName(contextValue)));
@@ -502,6 +515,8 @@ Template::ReadResult Template::fromJson(const QByteArray &text, const QString &p
 
     if (result.errors.isEmpty())
         result.value = value;
+    else
+        result.partial = value;
     return result;
 }
 

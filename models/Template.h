@@ -3,6 +3,7 @@
 #include "models/ConnectionProfile.h"
 #include "models/CreateDesktopRequest.h"
 #include "models/ValidationContext.h"
+#include "models/ValidationIssue.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -43,6 +44,14 @@ public:
 
         /** `base` with the members this context sets replaced. */
         ValidationContext appliedTo(ValidationContext base) const;
+        /** True when it sets os_type or domain_type. */
+        bool isSet() const { return osType || domainType; }
+        /**
+         * Reads a "context" object (a template's, a test case's): a member that is not one of
+         * the words it allows adds an issue to `errors`, with its pointer into `object`
+         * ("/os_type"). Members it does not know are kept in `unknown`.
+         */
+        static Context fromJson(const QJsonObject &object, ValidationIssues &errors);
         bool operator==(const Context &other) const;
         bool operator!=(const Context &other) const { return !(*this == other); }
     };
@@ -114,6 +123,11 @@ struct TemplateReadResult
     std::optional<Template> value; ///< set when the document is a usable template
     QList<TemplateProblem> errors; ///< why it is not (a broken file); empty when value is set
     QList<TemplateProblem> warnings; ///< e.g. a secret that was dropped
+    /**
+     * When the document is a template of a known version but some members are wrong: what could
+     * be read, the members in error left unset (so that the request can still be judged).
+     */
+    std::optional<Template> partial;
     bool ok() const { return value.has_value(); }
     /** The errors joined, one per line. */
     QString errorString() const;

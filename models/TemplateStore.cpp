@@ -1,6 +1,7 @@
 #include "models/TemplateStore.h"
 
 #include "models/Logging.h"
+#include "models/SmallFileReader.h"
 
 #include <QDir>
 #include <QFile>
@@ -118,16 +119,16 @@ std::optional<TemplateEntry> TemplateStore::findByName(const QString &name) cons
 
 Template::ReadResult TemplateStore::load(const QString &path) const
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    const SmallFileReader::Result read = SmallFileReader::read(path);
+    if (!read.ok()) {
         Template::ReadResult result;
         Template::Problem problem;
         problem.path = path;
-        problem.message = tr("The file cannot be read (%1).").arg(file.errorString());
+        problem.message = tr("The file cannot be read (%1).").arg(read.error);
         result.errors.append(problem);
         return result;
     }
-    return Template::fromJson(file.readAll(), path);
+    return Template::fromJson(read.bytes, path);
 }
 
 TemplateStore::Result TemplateStore::save(const Template &value, SaveMode mode)

@@ -68,7 +68,10 @@ public:
     /** The ok entry called `name` (case-insensitive), if any. */
     std::optional<TemplateEntry> findByName(const QString &name) const;
 
-    /** Reads the template at `path` (any file, not only in the folder). */
+    /**
+     * Reads the template at `path` (any file, not only in the folder); a file larger than
+     * SmallFileReader::kMaxBytes is an error.
+     */
     Template::ReadResult load(const QString &path) const;
 
     /**

@@ -2,17 +2,20 @@
 
 #include <algorithm>
 
+bool isPointerAtOrBelow(const QString &pointer, const QString &ancestor)
+{
+    return pointer.startsWith(ancestor)
+        && (pointer.size() == ancestor.size() || pointer.at(ancestor.size()) == QLatin1Char('/'));
+}
+
 ValidationIssues issuesUnder(const ValidationIssues &issues, const QString &pointer)
 {
     if (pointer.isEmpty())
         return issues;
     ValidationIssues under;
     for (const ValidationIssue &issue : issues) {
-        if (issue.pointer == pointer
-            || (issue.pointer.startsWith(pointer)
-                && issue.pointer.at(pointer.size()) == QLatin1Char('/'))) {
+        if (isPointerAtOrBelow(issue.pointer, pointer))
             under.append(issue);
-        }
     }
     return under;
 }

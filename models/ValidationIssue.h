@@ -17,6 +17,11 @@ struct ValidationIssue
 
 using ValidationIssues = QList<ValidationIssue>;
 
+/**
+ * True when `pointer` is `ancestor` or below it: "/desktops" covers "/desktops/0/user_name" but
+ * not "/desktops_extra"; "" (the whole body) covers every pointer.
+ */
+bool isPointerAtOrBelow(const QString &pointer, const QString &ancestor);
 /** The issues at `pointer` or below it ("/desktops" covers "/desktops/0/user_name"). */
 ValidationIssues issuesUnder(const ValidationIssues &issues, const QString &pointer);
 /** One reference token of a JSON pointer, escaped as RFC 6901 says ("~" → "~0", "/" → "~1"). */

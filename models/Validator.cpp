@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <utility>
 
 // The rules of API.md §3. Every rule is one entry of kRules below, in body order; every number
@@ -17,7 +18,18 @@ struct RuleInput
     const CreateDesktopRequest &request;
     const ValidationContext &context;
     const ApiLimits &limits;
+    /** The reader's errors: members that were given but could not be read into `request`. */
+    const ValidationIssues &readErrors;
     int desktopIndex = -1;
+
+    /** True when the member at `pointer` is set, or was given with a type the reader refused. */
+    template<typename T>
+    bool given(const std::optional<T> &member, const QString &pointer) const
+    {
+        return member.has_value()
+            || std::any_of(readErrors.cbegin(), readErrors.cend(),
+                           [&](const ValidationIssue &read) { return read.pointer == pointer; });
+    }
 
     const Desktop &desktop() const { return request.desktops->at(desktopIndex); }
     /** The pointer of a member of the current desktop, e.g. /desktops/3/user_name. */
@@ -271,7 +283,18 @@ void ruleDesktopType(const RuleInput &in, IssueSink &sink)
 
 void ruleAvailabilityZone(const RuleInput &in, IssueSink &sink)
 {
-    checkOptionalString(sink, in, QStringLiteral("/availability_zone"), in.request.availabilityZone,
+    const QString pointer = QStringLiteral("/availability_zone");
+    const std::optional<QString> &zone = in.request.availabilityZone;
+    // Only a zone left out means the service's default; an empty name is no zone at all.
+    if (zone && zone->trimmed().isEmpty()) {
+        sink.error(pointer,
+                   QCoreApplication::translate("Validator",
+                                               "Availability zone must not be empty: leave it out "
+                                               "for the service's default zone, or name a zone "
+                                               "such as cn-north-4a"));
+        return;
+    }
+    checkOptionalString(sink, in, pointer, zone,
                         QCoreApplication::translate("Validator", "Availability zone"));
 }
 
@@ -366,8 +389,8 @@ void ruleSecurityGroups(const RuleInput &in, IssueSink &sink)
 
 void ruleDesktopsOrSize(const RuleInput &in, IssueSink &sink)
 {
-    const bool hasDesktops = in.request.desktops.has_value();
-    const bool hasSize = in.request.size.has_value();
+    const bool hasDesktops = in.given(in.request.desktops, QStringLiteral("/desktops"));
+    const bool hasSize = in.given(in.request.size, QStringLiteral("/size"));
     if (hasDesktops && hasSize) {
         sink.error(QStringLiteral("/size"),
                    QCoreApplication::translate("Validator",
@@ -387,7 +410,14 @@ void ruleDesktopCount(const RuleInput &in, IssueSink &sink)
         return;
     const qsizetype count = in.request.desktops->size();
     const int max = in.maxDesktopsPerRequest();
-    if (count < 1 || count > max) {
+    if (count < 1) {
+        sink.error(QStringLiteral("/desktops"),
+                   QCoreApplication::translate("Validator",
+                                               "A request must have 1 to %1 desktops; it has none: "
+                                               "add a user, or give size instead for an "
+                                               "unassigned pool")
+                       .arg(max));
+    } else if (count > max) {
         sink.error(QStringLiteral("/desktops"),
                    QCoreApplication::translate("Validator",
                                                "A request must have 1 to %1 desktops; it has %2 "
@@ -569,6 +599,17 @@ void ruleDesktopName(const RuleInput &in, IssueSink &sink)
     if (!name)
         return;
     const QString pointer = QStringLiteral("/desktop_name");
+    if (in.request.desktops && !in.given(in.request.size, QStringLiteral("/size"))) {
+        sink.warning(pointer,
+                     QCoreApplication::translate("Validator",
+                                                 "The desktop name \"%1\" only names an "
+                                                 "unassigned pool (given with size); desktops "
+                                                 "assigned to users are named by their "
+                                                 "computer_name or desktop_name_prefix, so it is "
+                                                 "ignored")
+                         .arg(*name));
+        return;
+    }
     const int length = characterCount(*name);
     if (in.request.size && *in.request.size > 1) {
         const int max = in.limits.poolNamePrefixMaxLength;
@@ -733,10 +774,10 @@ void ruleEip(const RuleInput &in, IssueSink &sink)
     if (!in.request.eip)
         return;
     const Eip &eip = *in.request.eip;
-    if (eip.id) {
+    if (in.given(eip.id, QStringLiteral("/eip/id"))) {
         checkRequiredString(sink, in, QStringLiteral("/eip/id"), eip.id,
                             QCoreApplication::translate("Validator", "EIP ID"));
-        if (eip.type || eip.chargeMode || eip.bandwidthSize) {
+        if (eip.id && (eip.type || eip.chargeMode || eip.bandwidthSize)) {
             sink.warning(QStringLiteral("/eip"),
                          QCoreApplication::translate("Validator",
                                                      "The existing EIP \"%1\" is bound; its type, "
@@ -773,9 +814,32 @@ void ruleEip(const RuleInput &in, IssueSink &sink)
 
 void ruleDesktopNamePolicy(const RuleInput &in, IssueSink &sink)
 {
-    checkOptionalString(sink, in, QStringLiteral("/desktop_name_policy_id"),
-                        in.request.desktopNamePolicyId,
+    const QString pointer = QStringLiteral("/desktop_name_policy_id");
+    checkOptionalString(sink, in, pointer, in.request.desktopNamePolicyId,
                         QCoreApplication::translate("Validator", "Desktop name policy ID"));
+    if (!in.request.desktopNamePolicyId)
+        return;
+    // An explicit name wins over the policy (API.md §3): say which names the policy will not make.
+    const QList<Desktop> desktops = in.request.desktops.value_or(QList<Desktop>());
+    const qsizetype named =
+        std::count_if(desktops.cbegin(), desktops.cend(),
+                      [](const Desktop &desktop) { return desktop.computerName.has_value(); });
+    if (named > 0) {
+        sink.warning(pointer,
+                     QCoreApplication::translate("Validator",
+                                                 "%1 of %2 desktops have a computer_name, which "
+                                                 "wins over the desktop name policy: the policy "
+                                                 "names only the others")
+                         .arg(named)
+                         .arg(desktops.size()));
+    } else if (in.request.desktopName && in.request.size) {
+        sink.warning(pointer,
+                     QCoreApplication::translate("Validator",
+                                                 "The desktop name \"%1\" wins over the desktop "
+                                                 "name policy: the pool is named by it, not by "
+                                                 "the policy")
+                         .arg(*in.request.desktopName));
+    }
 }
 
 void ruleHourPackage(const RuleInput &in, IssueSink &sink)
@@ -855,9 +919,17 @@ Validator::Validator(ApiLimits limits)
 ValidationIssues Validator::validate(const CreateDesktopRequest &request,
                                      const ValidationContext &context) const
 {
-    ValidationIssues issues;
-    IssueSink sink(issues);
-    RuleInput input {request, context, m_limits};
+    return validate(request, context, {});
+}
+
+ValidationIssues Validator::validate(const CreateDesktopRequest &request,
+                                     const ValidationContext &context,
+                                     const ValidationIssues &readErrors) const
+{
+    ValidationIssues issues = readErrors;
+    ValidationIssues ruleIssues;
+    IssueSink sink(ruleIssues);
+    RuleInput input {request, context, m_limits, readErrors};
     const Rule *const end = std::end(kRules);
     for (const Rule *rule = std::begin(kRules); rule != end; ++rule) {
         if (rule->scope == RuleScope::Body) {
@@ -876,6 +948,14 @@ ValidationIssues Validator::validate(const CreateDesktopRequest &request,
                 desktopRule->check(input, sink);
         }
         rule = runEnd - 1;
+    }
+    for (const ValidationIssue &issue : std::as_const(ruleIssues)) {
+        const bool reported =
+            std::any_of(readErrors.cbegin(), readErrors.cend(), [&](const ValidationIssue &read) {
+                return isPointerAtOrBelow(issue.pointer, read.pointer);
+            });
+        if (!reported)
+            issues.append(issue);
     }
     return issues;
 }

@@ -20,6 +20,18 @@ public:
     ValidationIssues validate(const CreateDesktopRequest &request,
                               const ValidationContext &context) const;
 
+    /**
+     * Judges a request read from JSON. `readErrors` are the reader's (members of the wrong type,
+     * left unset in `request`), with pointers into the body. The rules always run, so that a
+     * type error hides no other problem; they count a reported member as given (a size of the
+     * wrong type is still a size, not "neither desktops nor size"). The result is `readErrors`,
+     * then the rules' issues except those at or below a pointer the reader already reported:
+     * "is required" there would contradict "must be a whole number".
+     * The one way reading and judging go together: the commands and the sandbox use it.
+     */
+    ValidationIssues validate(const CreateDesktopRequest &request, const ValidationContext &context,
+                              const ValidationIssues &readErrors) const;
+
     const ApiLimits &limits() const { return m_limits; }
 
     /** The pointers the rules report at, one entry a rule, in table order ("*" = any index). */

@@ -2,19 +2,26 @@
 
 #include "models/DraftListAccess.h"
 
+#include <QLocale>
+
 namespace {
 
-QList<DraftTableModel::Column> volumeColumns()
+QList<DraftTableModel::Column> volumeColumns(const ApiLimits &limits)
 {
     using namespace DraftListAccess;
     const ListRef<Volume> list = member(&CreateDesktopRequest::dataVolumes);
+    const IntRange &sizes = limits.dataVolumeSize;
     return {
         textColumn(QStringLiteral("type"), VolumeListModel::tr("Disk type"),
-                   VolumeListModel::tr("One of the disk types the service offers (e.g. SAS, SSD, "
-                                       "GPSSD)"),
+                   VolumeListModel::tr("One of the disk types the service offers: %1")
+                       .arg(QLocale().createSeparatedList(limits.volumeTypes)),
                    list, &Volume::type),
         intColumn(QStringLiteral("size"), VolumeListModel::tr("Size (GB)"),
-                  VolumeListModel::tr("10-32760 GB, a multiple of 10"), list, &Volume::size),
+                  VolumeListModel::tr("%1-%2 GB, a multiple of %3")
+                      .arg(sizes.min)
+                      .arg(sizes.max)
+                      .arg(sizes.step),
+                  list, &Volume::size),
     };
 }
 
@@ -24,6 +31,6 @@ VolumeListModel::VolumeListModel(RequestDraft *draft, const Volume &newVolume, Q
     : DraftTableModel(draft, QStringLiteral("/data_volumes"),
                       DraftListAccess::access(
                           DraftListAccess::member(&CreateDesktopRequest::dataVolumes), newVolume),
-                      volumeColumns(), parent)
+                      volumeColumns(draft->limits()), parent)
 {
 }

@@ -30,8 +30,6 @@ const char *const kSecretKey = "sandboxSecretKeyNotARealSecret0000000001";
 const char *const kIamUser = "sandbox-admin";
 const char *const kIamPassword = "Sandbox-Passw0rd";
 
-const QList<int> kServerErrorStatuses {500, 501, 502, 503, 504};
-
 struct Route
 {
     using Answer = std::function<SandboxReply(const SandboxRequest &,
@@ -306,28 +304,27 @@ SandboxReply SandboxServer::Private::faultAnswer(const SandboxFault &fault) cons
                               QByteArray::number(std::max(0, fault.retryAfterSeconds))});
         return reply;
     }
-    const int status = kServerErrorStatuses.contains(fault.httpStatus) ? fault.httpStatus : 500;
-    return SandboxReply::error(status, QStringLiteral("WKS.00010500"),
+    return SandboxReply::error(fault.httpStatus, QStringLiteral("WKS.00010500"),
                                tr("Internal service error (sandbox fault)."));
 }
 
 SandboxReply SandboxServer::Private::addFault(const SandboxRequest &request)
 {
-    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
-    const std::optional<SandboxFault::Kind> kind =
-        SandboxFault::parseKind(body.value(QStringLiteral("kind")).toString());
-    if (!kind) {
-        return SandboxReply::error(400, QStringLiteral("WKS.0001"), tr("Unknown fault kind."),
-                                   QStringLiteral("kind: throttle, server-error, slow, "
-                                                  "never-answer, malformed-body, expired-token"));
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
+    QStringList errors;
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        errors.append(tr("the body must be a JSON object such as {\"kind\": \"throttle\", "
+                         "\"route\": \"createDesktops\", \"count\": 1}"));
     }
-    SandboxFault fault;
-    fault.kind = *kind;
-    fault.route = body.value(QStringLiteral("route")).toString();
-    fault.count = body.value(QStringLiteral("count")).toInt(1);
-    fault.delayMs = body.value(QStringLiteral("delay_ms")).toInt(2000);
-    fault.httpStatus = body.value(QStringLiteral("status")).toInt(500);
-    fault.retryAfterSeconds = body.value(QStringLiteral("retry_after")).toInt(1);
+    const SandboxFault fault = SandboxFault::fromJson(document.object(), routeNames(), errors);
+    if (!errors.isEmpty()) {
+        // A fault that can never fire as meant is refused, saying why and what the routes are.
+        return SandboxReply::error(
+            400, QStringLiteral("WKS.0001"),
+            tr("The fault cannot be played: %1.").arg(errors.join(QLatin1String("; "))),
+            tr("route names: %1").arg(routeNames().join(QLatin1String(", "))));
+    }
     faults.add(fault);
     return SandboxReply::json(
         200, QJsonObject {{QStringLiteral("pending_faults"), faults.pendingCount()}});
@@ -426,9 +423,15 @@ int SandboxServer::createCallCount() const
     return d->createCalls;
 }
 
-void SandboxServer::injectFault(const SandboxFault &fault)
+bool SandboxServer::injectFault(const SandboxFault &fault)
 {
+    const QStringList problems = fault.problems(routeNames());
+    if (!problems.isEmpty()) {
+        qCWarning(lcSandbox) << "fault refused:" << problems.join(QLatin1String("; "));
+        return false;
+    }
     d->faults.add(fault);
+    return true;
 }
 
 void SandboxServer::clearFaults()

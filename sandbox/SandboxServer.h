@@ -57,8 +57,11 @@ public:
     /** How many POST /v2/{project_id}/desktops calls reached the server, accepted or not. */
     int createCallCount() const;
 
-    /** Plays `fault` on the next matching calls (see SandboxFault). */
-    void injectFault(const SandboxFault &fault);
+    /**
+     * Plays `fault` on the next matching calls (see SandboxFault); false (and a warning) when it
+     * could never fire as meant (SandboxFault::problems()).
+     */
+    bool injectFault(const SandboxFault &fault);
     /** Forgets every fault not yet played. */
     void clearFaults();
     /** Faults injected and not yet used up. */

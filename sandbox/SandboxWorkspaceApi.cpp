@@ -75,8 +75,7 @@ SandboxReply SandboxWorkspaceApi::createDesktops(const SandboxRequest &request,
     const QJsonObject image = m_catalog.image(read.request.imageId.value_or(QString()));
     context.osType = ValidationContext::parseOsType(text(image, "os_type"))
                          .value_or(ValidationContext::OsType::Windows);
-    ValidationIssues issues = read.errors;
-    issues.append(Validator().validate(read.request, context));
+    const ValidationIssues issues = Validator().validate(read.request, context, read.errors);
     if (hasErrors(issues)) {
         return SandboxReply::error(400, invalidRequestCode(),
                                    tr("The request is invalid: see error_detail for the fields."),

@@ -118,7 +118,8 @@ CreateDesktopRequest ProvisionWizard::startingRequest(const ApiLimits &limits)
     root.size = limits.rootVolumeSize.min;
     request.rootVolume = root;
     request.desktops = QList<Desktop>();
-    request.emailNotification = true;
+    // Sent explicitly, as the operator leaves or changes it (API.md §3).
+    request.emailNotification = CreateDesktopRequest::kEmailNotificationDefault;
     return request;
 }
 

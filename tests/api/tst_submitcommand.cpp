@@ -1,3 +1,4 @@
+#include "models/ApiLimits.h"
 #include "sandbox/SandboxServer.h"
 #include "tests/support/TestData.h"
 
@@ -32,6 +33,9 @@ private Q_SLOTS:
     void throttledAndFailingPollsAreSurvived();
     void wrongTokenExitsFourWithAClearMessage();
     void invalidFileIsNotSent();
+    void printShowsWhatSubmitSends();
+    void everyTestdataCaseFileIsSubmittedInItsContext();
+    void wrongTypeAndBatchIssuesPointIntoTheFile();
     void jobsFollowsAnExistingJob();
     void unknownJobIsReportedNotFound();
     void lostWatchSaysHowToResume();
@@ -312,6 +316,104 @@ void TestSubmitCommand::invalidFileIsNotSent()
     QCOMPARE(result.exitCode, 1);
     QVERIFY(result.err.contains(QLatin1String("/desktop_type")));
     QCOMPARE(m_server->createCallCount(), 0);
+}
+
+void TestSubmitCommand::printShowsWhatSubmitSends()
+{
+    // One desktop more than a request may carry: print, without options, shows the two bodies
+    // submit then sends, in order.
+    const int perRequest = ApiLimits::builtIn().defaultMaxDesktopsPerRequest;
+    const QString file = writeRequest(QStringLiteral("pr"), perRequest + 1);
+    const Run printed = run({QStringLiteral("print"), file}, TestData::environmentWithoutSecrets());
+    QCOMPARE(printed.exitCode, 0);
+    const QJsonArray bodies = QJsonDocument::fromJson(printed.out.toUtf8()).array();
+    QCOMPARE(bodies.size(), 2);
+    QCOMPARE(bodies.at(0)[QStringLiteral("desktops")].toArray().size(), perRequest);
+    QCOMPARE(bodies.at(1)[QStringLiteral("desktops")].toArray().size(), 1);
+
+    const Run submitted = run(submitArguments(file, QStringLiteral("token")),
+                              tokenEnvironment(m_server->credentials().token));
+    QVERIFY2(submitted.exitCode == 0, qPrintable(submitted.err));
+    QCOMPARE(m_server->createCallCount(), int(bodies.size()));
+    QCOMPARE(QJsonDocument::fromJson(m_server->lastCreateBody()).object(),
+             bodies.last().toObject());
+}
+
+void TestSubmitCommand::everyTestdataCaseFileIsSubmittedInItsContext()
+{
+    // `deskwiz submit CASE.json` on each test case as it lies: judged in the case's context, an
+    // invalid one is not sent as it is, a valid one is sent once with the case's request.
+    const QDir dir(QStringLiteral(DESKWIZ_TESTDATA_DIR "/requests"));
+    const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    QVERIFY(!files.isEmpty());
+    int accepted = 0;
+    for (const QString &name : files) {
+        const QJsonObject testCase = TestData::requestCase(name);
+        const QJsonObject request = testCase.value(QStringLiteral("request")).toObject();
+        const bool valid = testCase.value(QStringLiteral("expect"))
+                               .toObject()
+                               .value(QStringLiteral("errors"))
+                               .toArray()
+                               .isEmpty();
+        m_server->setDomainType(testCase.value(QStringLiteral("context"))
+                                    .toObject()
+                                    .value(QStringLiteral("domain_type"))
+                                    .toString());
+        const int sentBefore = m_server->createCallCount();
+        const Run result = run(submitArguments(dir.absoluteFilePath(name), QStringLiteral("token")),
+                               tokenEnvironment(m_server->credentials().token));
+        if (!valid) {
+            // Never sent as it stands: refused, or (too many desktops for one request) split.
+            const int sent = m_server->createCallCount() - sentBefore;
+            QVERIFY2(sent == 0 ? result.exitCode == 1 : sent > 1,
+                     qPrintable(name + QLatin1Char(' ') + result.err));
+            continue;
+        }
+        // Sent, so judged valid in the case's own context (a Linux case would fail as Windows).
+        QVERIFY2(m_server->createCallCount() == sentBefore + 1,
+                 qPrintable(name + QLatin1Char(' ') + result.err));
+        // The sandbox judges the OS by the image, which may not be the case's: then it refuses.
+        QVERIFY2(result.exitCode == 0 || result.exitCode == 4, qPrintable(name + result.err));
+        if (result.exitCode == 0) {
+            ++accepted;
+            QCOMPARE(QJsonDocument::fromJson(m_server->lastCreateBody()).object(), request);
+        }
+    }
+    QVERIFY(accepted > 0);
+}
+
+void TestSubmitCommand::wrongTypeAndBatchIssuesPointIntoTheFile()
+{
+    // One more desktop than a request may carry: the last one lands in a second batch, where it
+    // is the first; its bad user name is still reported at its index in the file.
+    const int perRequest = ApiLimits::builtIn().defaultMaxDesktopsPerRequest;
+    const QString path = writeRequest(QStringLiteral("u"), perRequest + 1);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonObject request = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    QJsonArray desktops = request.value(QStringLiteral("desktops")).toArray();
+    QJsonObject last = desktops.last().toObject();
+    last.insert(QStringLiteral("user_name"), QStringLiteral("bad name"));
+    desktops.replace(perRequest, last);
+    request.insert(QStringLiteral("desktops"), desktops);
+    // And a member of the wrong type, reported once beside the rest.
+    request.insert(QStringLiteral("root_volume"),
+                   QJsonObject {{QStringLiteral("type"), QStringLiteral("SAS")},
+                                {QStringLiteral("size"), QStringLiteral("80")}});
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QJsonDocument(request).toJson());
+    file.close();
+
+    const Run result = run(submitArguments(path, QStringLiteral("token")),
+                           tokenEnvironment(m_server->credentials().token));
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(m_server->createCallCount(), 0);
+    const QString badUser = QStringLiteral("/desktops/%1/user_name:").arg(perRequest);
+    QVERIFY2(result.err.contains(badUser), qPrintable(result.err));
+    QVERIFY2(!result.err.contains(QStringLiteral("/desktops/0/user_name:")),
+             qPrintable(result.err));
+    QCOMPARE(result.err.count(QStringLiteral("/root_volume/size:")), 1);
 }
 
 void TestSubmitCommand::jobsFollowsAnExistingJob()

@@ -1,3 +1,5 @@
+#include "models/SmallFileReader.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -103,38 +105,65 @@ private Q_SLOTS:
         const QString requestPath = m_dir.filePath(QFileInfo(path).fileName());
         QVERIFY(writeFile(requestPath, QJsonDocument(body).toJson()));
 
-        const RunResult validate = runDeskwiz(
-            {QStringLiteral("validate"), requestPath, QStringLiteral("--os"),
-             context.value(QLatin1String("os_type")).toString(), QStringLiteral("--domain-type"),
-             context.value(QLatin1String("domain_type")).toString()});
-        const QStringList pointers = errorPointers(validate.out);
-        if (expected.isEmpty()) {
-            QVERIFY2(validate.exitCode == 0, qPrintable(validate.out + validate.err));
-            QVERIFY2(pointers.isEmpty(), qPrintable(validate.out));
-            const RunResult print = runDeskwiz({QStringLiteral("print"), requestPath});
-            QCOMPARE(print.exitCode, 0);
-            QCOMPARE(QJsonDocument::fromJson(print.out.toUtf8()).object(), body);
-            return;
-        }
-        QVERIFY2(validate.exitCode == 1, qPrintable(validate.out + validate.err));
-        for (const QJsonValue &entry : expected) {
-            QStringList alternatives;
-            if (entry.isArray()) {
-                for (const QJsonValue &alternative : entry.toArray())
-                    alternatives.append(alternative.toString());
-            } else {
-                alternatives.append(entry.toString());
+        // The case file itself (judged in its own context), and its bare body with the context
+        // given as options: the same verdict, the same body printed.
+        const QList<QStringList> runs {{path},
+                                       {requestPath, QStringLiteral("--os"),
+                                        context.value(QLatin1String("os_type")).toString(),
+                                        QStringLiteral("--domain-type"),
+                                        context.value(QLatin1String("domain_type")).toString()}};
+        for (const QStringList &run : runs) {
+            const QString file = run.constFirst();
+            const RunResult validate = runDeskwiz(QStringList {QStringLiteral("validate")} + run);
+            const QStringList pointers = errorPointers(validate.out);
+            if (expected.isEmpty()) {
+                QVERIFY2(validate.exitCode == 0, qPrintable(file + validate.out + validate.err));
+                QVERIFY2(pointers.isEmpty(), qPrintable(validate.out));
+                const RunResult print = runDeskwiz({QStringLiteral("print"), file});
+                QCOMPARE(print.exitCode, 0);
+                QCOMPARE(QJsonDocument::fromJson(print.out.toUtf8()).object(), body);
+                continue;
             }
-            const bool found =
-                std::any_of(pointers.cbegin(), pointers.cend(), [&](const QString &pointer) {
-                    return std::any_of(
-                        alternatives.cbegin(), alternatives.cend(),
-                        [&](const QString &wanted) { return isAtOrBelow(pointer, wanted); });
-                });
-            QVERIFY2(found,
-                     qPrintable(alternatives.join(QLatin1String(" or "))
-                                + QLatin1String(" missing in:\n") + validate.out));
+            QVERIFY2(validate.exitCode == 1, qPrintable(file + validate.out + validate.err));
+            for (const QJsonValue &entry : expected) {
+                QStringList alternatives;
+                if (entry.isArray()) {
+                    for (const QJsonValue &alternative : entry.toArray())
+                        alternatives.append(alternative.toString());
+                } else {
+                    alternatives.append(entry.toString());
+                }
+                const bool found =
+                    std::any_of(pointers.cbegin(), pointers.cend(), [&](const QString &pointer) {
+                        return std::any_of(
+                            alternatives.cbegin(), alternatives.cend(),
+                            [&](const QString &wanted) { return isAtOrBelow(pointer, wanted); });
+                    });
+                QVERIFY2(found,
+                         qPrintable(file + QLatin1String(": ")
+                                    + alternatives.join(QLatin1String(" or "))
+                                    + QLatin1String(" missing in:\n") + validate.out));
+            }
         }
+    }
+
+    void testCaseContextIsOverriddenByOptions()
+    {
+        // A test case names its context; --os and --domain-type win over it, as for a template.
+        const QByteArray json = R"({"description": "digit first", "context":
+            {"os_type": "Linux", "domain_type": "LOCAL_AD"},
+            "request": {"desktop_type": "DEDICATED", "product_id": "p", "image_type": "gold",
+                        "image_id": "i", "root_volume": {"type": "SAS", "size": 80},
+                        "desktops": [{"user_name": "1ann", "user_group": "sudo"}]},
+            "expect": {"errors": []}})";
+        const QString path = m_dir.filePath(QStringLiteral("case.json"));
+        QVERIFY(writeFile(path, json));
+        RunResult result = runDeskwiz({QStringLiteral("validate"), path});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.out));
+        result = runDeskwiz({QStringLiteral("validate"), path, QStringLiteral("--domain-type"),
+                             QStringLiteral("LITE_AD")});
+        QCOMPARE(result.exitCode, 1);
+        QCOMPARE(errorPointers(result.out), QStringList {QStringLiteral("/desktops/0/user_name")});
     }
 
     void malformedFileSaysLineAndColumn()
@@ -157,6 +186,27 @@ private Q_SLOTS:
             QCOMPARE(result.exitCode, 1);
             QVERIFY2(errorPointers(result.out).contains(QStringLiteral("/root_volume/size")),
                      qPrintable(result.out));
+        }
+    }
+
+    void wrongTypeHidesNoOtherProblem()
+    {
+        // A bare body and the same body in a template: the size's type is reported once, and
+        // the rules still judge the rest (the missing product, the bad desktop type).
+        const QByteArray body = R"({"desktop_type": "NOT_A_TYPE", "image_type": "gold",
+            "image_id": "i", "root_volume": {"type": "SAS", "size": "80"}, "size": 1})";
+        const QString bodyPath = m_dir.filePath(QStringLiteral("typed-body.json"));
+        QVERIFY(writeFile(bodyPath, body));
+        const QString templatePath = m_dir.filePath(QStringLiteral("typed.deskwiz.json"));
+        QVERIFY(writeFile(templatePath,
+                          R"({"deskwiz_template": 1, "name": "typed", "request": )" + body + '}'));
+        for (const QString &path : {bodyPath, templatePath}) {
+            const RunResult result = runDeskwiz({QStringLiteral("validate"), path});
+            QCOMPARE(result.exitCode, 1);
+            const QStringList pointers = errorPointers(result.out);
+            QCOMPARE(pointers.count(QStringLiteral("/root_volume/size")), 1);
+            QVERIFY2(pointers.contains(QStringLiteral("/product_id")), qPrintable(result.out));
+            QVERIFY2(pointers.contains(QStringLiteral("/desktop_type")), qPrintable(result.out));
         }
     }
 
@@ -202,6 +252,29 @@ private Q_SLOTS:
             const RunResult result = runDeskwiz(QStringList {QStringLiteral("sandbox")} + sandbox);
             QVERIFY2(result.exitCode == 2, qPrintable(sandbox.join(QLatin1Char(' '))));
             QVERIFY2(result.err.contains(sandbox.constFirst()), qPrintable(result.err));
+        }
+    }
+
+    void endlessOrHugeFileStopsAtTheLimit()
+    {
+        // `deskwiz validate /dev/zero` used to read until memory ran out.
+        const QString large = m_dir.filePath(QStringLiteral("large.json"));
+        QFile file(large);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(SmallFileReader::kMaxBytes + 1));
+        file.close();
+        QStringList paths {large};
+        if (QFile::exists(QStringLiteral("/dev/zero")))
+            paths.append(QStringLiteral("/dev/zero"));
+        const QString limit =
+            QStringLiteral("%1 MiB").arg(SmallFileReader::kMaxBytes / (1024 * 1024));
+        for (const QString &path : std::as_const(paths)) {
+            for (const QString &command : {QStringLiteral("validate"), QStringLiteral("print")}) {
+                const RunResult result = runDeskwiz({command, path});
+                QVERIFY2(result.exitCode == 2, qPrintable(command + QLatin1Char(' ') + path));
+                QVERIFY2(result.err.startsWith(path + QLatin1String(": ")), qPrintable(result.err));
+                QVERIFY2(result.err.contains(limit), qPrintable(result.err));
+            }
         }
     }
 

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void editsGoThroughTheDraft();
     void insertRemoveAndMove();
     void cellIssuesArePlaced();
+    void toolTipsSayTheLimitsOfTheData();
 };
 
 void TestDraftTableModel::everyValidCaseShowsItsListsAndRoundTrips()
@@ -145,6 +147,81 @@ void TestDraftTableModel::cellIssuesArePlaced()
     QCOMPARE(row, 3);
     QCOMPARE(column, int(TagTableModel::ValueColumn));
     QVERIFY(!model.locate(QStringLiteral("/tagsx/0"), &row, &column));
+}
+
+void TestDraftTableModel::toolTipsSayTheLimitsOfTheData()
+{
+    // Limits unlike the shipped ones: every number a tool tip states must be one of these.
+    ApiLimits limits = ApiLimits::builtIn();
+    limits.volumeTypes = QStringList {QStringLiteral("ULTRA")};
+    limits.dataVolumeSize = IntRange {30, 4440, 30};
+    limits.tagKeyMaxLength = 77;
+    limits.tagValueMaxLength = 33;
+    limits.tagAllowedPunctuation = QStringLiteral("-.");
+    limits.userNameAllowedPunctuation = QStringLiteral("~");
+    limits.userNameMaxLengthLiteAd = 19;
+    limits.userNameMaxLengthLocalAd = 31;
+    limits.userNameMaxLengthWindows = 18;
+    limits.userNameMaxLengthLinux = 29;
+    limits.userPhoneMinDigits = 6;
+    limits.userPhoneMaxDigits = 14;
+    limits.userGroupsWindows = QStringList {QStringLiteral("operators")};
+    limits.computerNameMaxLength = 14;
+    limits.osHostNameMaxLength = 13;
+    limits.maxNics = 4;
+    limits.maxSecurityGroups = 3;
+    limits.sharedVpcMaxAvailabilityZones = 7;
+    RequestDraft draft(limits);
+
+    VolumeListModel volumes(&draft, Volume());
+    TagTableModel tags(&draft);
+    DesktopTableModel desktops(&draft);
+    NicListModel nics(&draft);
+    SecurityGroupListModel groups(&draft);
+    SharedVpcZoneListModel zones(&draft);
+    const struct
+    {
+        const DraftTableModel *model;
+        int column;
+        QStringList says;
+    } expectations[] = {
+        {&volumes, VolumeListModel::TypeColumn, {QStringLiteral("ULTRA")}},
+        {&volumes, VolumeListModel::SizeColumn, {QStringLiteral("30-4440"), QStringLiteral("30")}},
+        {&tags, TagTableModel::KeyColumn, {QStringLiteral("77"), QStringLiteral(".")}},
+        {&tags, TagTableModel::ValueColumn, {QStringLiteral("33"), QStringLiteral(".")}},
+        {&desktops,
+         DesktopTableModel::UserNameColumn,
+         {QStringLiteral("~"), QStringLiteral("19"), QStringLiteral("31"), QStringLiteral("18"),
+          QStringLiteral("29")}},
+        {&desktops,
+         DesktopTableModel::UserPhoneColumn,
+         {QStringLiteral("6"), QStringLiteral("14")}},
+        {&desktops, DesktopTableModel::UserGroupColumn, {QStringLiteral("operators")}},
+        {&desktops, DesktopTableModel::ComputerNameColumn, {QStringLiteral("1-14")}},
+        {&desktops, DesktopTableModel::OsHostNameColumn, {QStringLiteral("1-13")}},
+        {&nics, 0, {QStringLiteral("4")}},
+        {&groups, 0, {QStringLiteral("3")}},
+        {&zones, 0, {QStringLiteral("7")}},
+    };
+    // The shipped numbers and words, none of which may be left in a tool tip.
+    const QStringList shipped {QStringLiteral("10"),  QStringLiteral("32760"),
+                               QStringLiteral("128"), QStringLiteral("43"),
+                               QStringLiteral("15"),  QStringLiteral("20"),
+                               QStringLiteral("32"),  QStringLiteral("administrators"),
+                               QStringLiteral("SAS"), QStringLiteral("5")};
+    for (const auto &expected : expectations) {
+        const QString toolTip =
+            expected.model->headerData(expected.column, Qt::Horizontal, Qt::ToolTipRole).toString();
+        for (const QString &text : expected.says)
+            QVERIFY2(toolTip.contains(text), qPrintable(toolTip));
+        static const QRegularExpression number(QStringLiteral("\\d+"));
+        for (QRegularExpressionMatchIterator it = number.globalMatch(toolTip); it.hasNext();) {
+            const QString found = it.next().captured();
+            QVERIFY2(!shipped.contains(found), qPrintable(toolTip));
+        }
+        for (const QString &word : shipped)
+            QVERIFY2(word.front().isDigit() || !toolTip.contains(word), qPrintable(toolTip));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDraftTableModel)

@@ -193,6 +193,94 @@ private Q_SLOTS:
         QCOMPARE(RequestCodec::lineAndColumn(text, 3 + 1 + 2 + 3), std::make_pair(2, 4));
     }
 
+    void syntaxErrorPointsAtTheCulprit_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        // Where python3's json module points: json.loads(text) raises JSONDecodeError with this
+        // lineno and colno (columns count characters, so CJK text before the culprit counts one
+        // a character).
+        QTest::newRow("missing comma") << QByteArray("{\n  \"a\": 1\n  \"b\": 2\n}") << 3 << 3;
+        QTest::newRow("missing comma after an object")
+            << QByteArray("{\"a\": {\"b\": 1}\n \"c\": 2}") << 2 << 2;
+        QTest::newRow("missing comma in a list") << QByteArray("[1, 2 3]") << 1 << 7;
+        QTest::newRow("unquoted name") << QByteArray("{a: 1}") << 1 << 2;
+        QTest::newRow("unquoted name after a comma") << QByteArray("{\"a\": 1, b: 2}") << 1 << 10;
+        QTest::newRow("missing colon") << QByteArray("{\"a\" 1}") << 1 << 6;
+        QTest::newRow("trailing comma") << QByteArray("{\n  \"a\": 1,\n}") << 3 << 1;
+        QTest::newRow("trailing comma in a list") << QByteArray("[1,]") << 1 << 4;
+        QTest::newRow("misspelt word") << QByteArray("{\"a\": tru}") << 1 << 7;
+        QTest::newRow("misspelt word, longer") << QByteArray("{\"a\": trux, \"b\": 1}") << 1 << 7;
+        QTest::newRow("value missing") << QByteArray("{\"a\": ,}") << 1 << 7;
+        QTest::newRow("not a number") << QByteArray("{\"a\": -}") << 1 << 7;
+        QTest::newRow("after multibyte") << QByteArray("{\"é€\": 1,\n \"ü\": x}") << 2 << 7;
+        QTest::newRow("CJK, missing comma")
+            << QStringLiteral("{\n  \"名称\": \"桌面一号\" \"size\": 2\n}").toUtf8() << 2 << 16;
+        QTest::newRow("CJK, unquoted CJK name")
+            << QStringLiteral("{\n  \"名称\": \"桌面\", 大小: 2\n}").toUtf8() << 2 << 15;
+        QTest::newRow("ends too early") << QByteArray("{\"a\": [1,") << 1 << 10;
+        QTest::newRow("nothing but spaces") << QByteArray("   ") << 1 << 4;
+        QTest::newRow("extra bracket") << QByteArray("{\"a\": 1}}") << 1 << 9;
+    }
+
+    void syntaxErrorPointsAtTheCulprit()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(int, line);
+        QFETCH(int, column);
+        const RequestCodec::ParsedText parsed = RequestCodec::parseText(json);
+        QVERIFY(!parsed.ok());
+        QCOMPARE(parsed.error->line, line);
+        QCOMPARE(parsed.error->column, column);
+        QVERIFY(parsed.value.isUndefined());
+    }
+
+    void aWholeTextMayBeASingleValue()
+    {
+        // Qt 6.4's QJsonDocument refuses these as "illegal value"; they are JSON all the same.
+        QCOMPARE(RequestCodec::parseText("123").value, QJsonValue(123));
+        QCOMPARE(RequestCodec::parseText(" \"hello\" ").value, QJsonValue(QStringLiteral("hello")));
+        QCOMPARE(RequestCodec::parseText("true").value, QJsonValue(true));
+        QCOMPARE(RequestCodec::parseText("null").value, QJsonValue(QJsonValue::Null));
+        QCOMPARE(RequestCodec::parseText("[1]").value, QJsonValue(QJsonArray {1}));
+        QCOMPARE(RequestCodec::parseText("{}").value, QJsonValue(QJsonObject()));
+        QVERIFY(!RequestCodec::parseText("123 456").ok());
+        QVERIFY(!RequestCodec::parseText("hello").ok());
+    }
+
+    void aNumberOutOfRangeIsSaidToBe_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("number");
+        QTest::addColumn<int>("column");
+        QTest::newRow("alone") << QByteArray("1e400") << QStringLiteral("1e400") << 1;
+        QTest::newRow("a member") << QByteArray("{\"size\": 1e400}") << QStringLiteral("1e400")
+                                  << 10;
+        QTest::newRow("negative") << QByteArray("{\"size\":-2e308}") << QStringLiteral("-2e308")
+                                  << 9;
+        QTest::newRow("too close to zero")
+            << QByteArray("[1, 1e-400]") << QStringLiteral("1e-400") << 5;
+    }
+
+    void aNumberOutOfRangeIsSaidToBe()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, number);
+        QFETCH(int, column);
+        const RequestCodec::ParsedText parsed = RequestCodec::parseText(json);
+        QVERIFY(!parsed.ok());
+        QCOMPARE(parsed.error->line, 1);
+        QCOMPARE(parsed.error->column, column);
+        QVERIFY2(parsed.error->message.contains(number + QLatin1String(" is out of range")),
+                 qPrintable(parsed.error->message));
+        QVERIFY2(!parsed.error->message.contains(QLatin1String("such as 80, -3")),
+                 qPrintable(parsed.error->message));
+        // A malformed number is not out of range: it says what a number looks like.
+        const QString malformed = RequestCodec::parseText("{\"a\": -}").error->message;
+        QVERIFY2(!malformed.contains(QLatin1String("out of range")), qPrintable(malformed));
+    }
+
     void everySyntaxErrorSaysWhatWouldBeRight()
     {
         for (int code = QJsonParseError::UnterminatedObject; code <= QJsonParseError::GarbageAtEnd;

@@ -1,4 +1,5 @@
 #include "models/RequestCodec.h"
+#include "models/SmallFileReader.h"
 #include "models/TemplateStore.h"
 
 #include <QDir>
@@ -87,6 +88,7 @@ private Q_SLOTS:
     void interruptedWriteKeepsTheOldFile();
     void secretIsNeverWritten();
     void changedIsEmitted();
+    void oversizedFileIsRefused();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -382,6 +384,27 @@ void TestTemplateStore::changedIsEmitted()
     QCOMPARE(spy.size(), 5);
     QVERIFY(!store.save(makeTemplate(QStringLiteral("B"))).ok);
     QCOMPARE(spy.size(), 5); // a refused change changes nothing
+}
+
+void TestTemplateStore::oversizedFileIsRefused()
+{
+    // A template file as large as the limit allows, plus one byte, is not read into memory.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("huge") + TemplateStore::fileSuffix());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.resize(SmallFileReader::kMaxBytes + 1));
+    file.close();
+    QStringList paths {path};
+    if (QFile::exists(QStringLiteral("/dev/zero")))
+        paths.append(QStringLiteral("/dev/zero"));
+    const QString limit = QStringLiteral("%1 MiB").arg(SmallFileReader::kMaxBytes / (1024 * 1024));
+    for (const QString &each : std::as_const(paths)) {
+        const Template::ReadResult read = TemplateStore(dir.path()).load(each);
+        QVERIFY(!read.ok());
+        QVERIFY2(read.errorString().startsWith(each), qPrintable(read.errorString()));
+        QVERIFY2(read.errorString().contains(limit), qPrintable(read.errorString()));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTemplateStore)

@@ -358,6 +358,102 @@ private Q_SLOTS:
         QVERIFY(errorAt(request, QStringLiteral("/desktops"), narrower));
     }
 
+    void zeroDesktopsIsNotTooMany()
+    {
+        // No desktops: the message says to add one, not to split a batch.
+        CreateDesktopRequest request = validRequest();
+        request.desktops = QList<Desktop>();
+        const ValidationIssues none = issuesAt(request, QStringLiteral("/desktops"), m_context);
+        QVERIFY(hasErrors(none));
+        QVERIFY2(!none.first().message.contains(QLatin1String("split")),
+                 qPrintable(describe(none)));
+        QVERIFY2(none.first().message.contains(QLatin1String("add a user")),
+                 qPrintable(describe(none)));
+        ValidationContext one = m_context;
+        one.maxDesktopsPerRequest = 1;
+        request.desktops = QList<Desktop> {Desktop(), Desktop()};
+        const ValidationIssues many = issuesAt(request, QStringLiteral("/desktops"), one);
+        QVERIFY2(many.first().message.contains(QLatin1String("split")), qPrintable(describe(many)));
+    }
+
+    void desktopNameWithAssignedDesktopsIsIgnored()
+    {
+        // desktop_name names a pool given with size; beside desktops it does nothing.
+        CreateDesktopRequest request = validRequest();
+        request.desktopName = QStringLiteral("lab");
+        ValidationIssues issues = issuesAt(request, QStringLiteral("/desktop_name"), m_context);
+        QCOMPARE(issues.size(), 1);
+        QVERIFY(!issues.first().isError());
+        QVERIFY2(issues.first().message.contains(QLatin1String("size")),
+                 qPrintable(describe(issues)));
+        QVERIFY(!hasErrors(m_validator.validate(request, m_context)));
+
+        request.desktops.reset();
+        request.size = 2;
+        QVERIFY(issuesAt(request, QStringLiteral("/desktop_name"), m_context).isEmpty());
+
+        // A size of the wrong type is still a pool: no warning beside the reader's error.
+        const QJsonObject body =
+            QJsonDocument::fromJson(R"({"desktop_name": "lab", "desktops": [], "size": "2"})")
+                .object();
+        const RequestCodec::ReadResult read = RequestCodec::fromJson(body);
+        issues = issuesUnder(m_validator.validate(read.request, m_context, read.errors),
+                             QStringLiteral("/desktop_name"));
+        QVERIFY2(issues.isEmpty(), qPrintable(describe(issues)));
+    }
+
+    void anExplicitNameWinsOverThePolicy()
+    {
+        const QString policy = QStringLiteral("/desktop_name_policy_id");
+        CreateDesktopRequest request = validRequest();
+        Desktop named;
+        named.userName = QStringLiteral("ann");
+        named.computerName = QStringLiteral("pc-ann");
+        request.desktops->append(named);
+        QVERIFY(issuesAt(request, policy, m_context).isEmpty()); // no policy, nothing to say
+        request.desktopNamePolicyId = QStringLiteral("policy-1");
+        ValidationIssues issues = issuesAt(request, policy, m_context);
+        QCOMPARE(issues.size(), 1);
+        QVERIFY(!issues.first().isError());
+        QVERIFY2(issues.first().message.contains(QLatin1String("1 of 2")),
+                 qPrintable(describe(issues)));
+        QVERIFY(!hasErrors(m_validator.validate(request, m_context)));
+
+        request.desktops->removeLast(); // no explicit name: the policy names every desktop
+        QVERIFY(issuesAt(request, policy, m_context).isEmpty());
+
+        request.desktops.reset(); // a pool's desktop_name wins as well
+        request.size = 3;
+        request.desktopName = QStringLiteral("lab");
+        issues = issuesAt(request, policy, m_context);
+        QCOMPARE(issues.size(), 1);
+        QVERIFY(!issues.first().isError());
+    }
+
+    void availabilityZoneIsNamedOrLeftOut_data()
+    {
+        QTest::addColumn<QString>("zone");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("a zone") << QStringLiteral("cn-north-4a") << true;
+        QTest::newRow("empty") << QString(QLatin1String("")) << false;
+        QTest::newRow("blank") << QStringLiteral("  ") << false;
+    }
+
+    void availabilityZoneIsNamedOrLeftOut()
+    {
+        QFETCH(QString, zone);
+        QFETCH(bool, valid);
+        const QString pointer = QStringLiteral("/availability_zone");
+        CreateDesktopRequest request = validRequest();
+        QVERIFY(issuesAt(request, pointer, m_context).isEmpty()); // left out: the default zone
+        request.availabilityZone = zone;
+        const ValidationIssues issues = issuesAt(request, pointer, m_context);
+        QCOMPARE(hasErrors(issues), !valid);
+        if (!valid) // says what is right: leave it out
+            QVERIFY2(issues.first().message.contains(QLatin1String("leave it out")),
+                     qPrintable(describe(issues)));
+    }
+
     void poolSizeAndName_data()
     {
         QTest::addColumn<int>("size");
@@ -809,6 +905,64 @@ private Q_SLOTS:
         QVERIFY(!hasErrors(issues));
         issues[3].severity = ValidationIssue::Severity::Error;
         QVERIFY(hasErrors(issues));
+    }
+
+    void readErrorsHideNothingAndAreNotRepeated()
+    {
+        // "80" as a string: the reader reports it; the rules run all the same but do not call
+        // the size missing, and still find the unrelated desktop type and user name.
+        const QJsonObject body = QJsonDocument::fromJson(R"({"desktop_type": "NOT_A_TYPE",
+            "product_id": "p", "image_type": "gold", "image_id": "i",
+            "root_volume": {"type": "SAS", "size": "80"}, "data_volumes": "none",
+            "desktops": [{"user_name": "1bad"}]})")
+                                     .object();
+        const RequestCodec::ReadResult read = RequestCodec::fromJson(body);
+        QCOMPARE(read.errors.size(), 2);
+        const ValidationIssues issues =
+            Validator().validate(read.request, ValidationContext(), read.errors);
+        QCOMPARE(issues.at(0).pointer, read.errors.at(0).pointer);
+        QCOMPARE(issues.at(1).pointer, read.errors.at(1).pointer);
+        QCOMPARE(issuesUnder(issues, QStringLiteral("/root_volume/size")).size(), 1);
+        QCOMPARE(issuesUnder(issues, QStringLiteral("/data_volumes")).size(), 1);
+        QCOMPARE(issuesUnder(issues, QStringLiteral("/desktop_type")).size(), 1);
+        QCOMPARE(issuesUnder(issues, QStringLiteral("/desktops/0/user_name")).size(), 1);
+    }
+
+    void aMemberOfTheWrongTypeCountsAsGiven()
+    {
+        // A size (or an EIP id) the reader refused was still given: no "give either desktops or
+        // size", no "a new EIP needs a type".
+        const QJsonObject body = QJsonDocument::fromJson(R"({"desktop_type": "DEDICATED",
+            "product_id": "p", "image_type": "gold", "image_id": "i",
+            "root_volume": {"type": "SAS", "size": 80}, "size": "2", "eip": {"id": 7}})")
+                                     .object();
+        const RequestCodec::ReadResult read = RequestCodec::fromJson(body);
+        QCOMPARE(read.errors.size(), 2);
+        const ValidationIssues issues =
+            Validator().validate(read.request, ValidationContext(), read.errors);
+        QCOMPARE(issues.size(), read.errors.size());
+        for (int i = 0; i < issues.size(); ++i)
+            QCOMPARE(issues.at(i).pointer, read.errors.at(i).pointer);
+    }
+
+    void readErrorsCoverTheirMembersOnly()
+    {
+        // Whatever the reader reported, the rules say nothing more at or below it; a member
+        // beside it ("/root_volume_extra" is not below "/root_volume") is still judged.
+        ValidationIssue wrongType;
+        wrongType.pointer = QStringLiteral("/root_volume");
+        wrongType.message = QStringLiteral("must be an object");
+        CreateDesktopRequest request;
+        const ValidationIssues alone = Validator().validate(request, ValidationContext());
+        QVERIFY(!issuesUnder(alone, QStringLiteral("/root_volume")).isEmpty());
+        const ValidationIssues issues =
+            Validator().validate(request, ValidationContext(), {wrongType});
+        QCOMPARE(issuesUnder(issues, QStringLiteral("/root_volume")).size(), 1);
+        QCOMPARE(issues.size(),
+                 alone.size() - issuesUnder(alone, QStringLiteral("/root_volume")).size() + 1);
+        QVERIFY(isPointerAtOrBelow(QStringLiteral("/root_volume/size"), wrongType.pointer));
+        QVERIFY(!isPointerAtOrBelow(QStringLiteral("/root_volume_extra"), wrongType.pointer));
+        QVERIFY(isPointerAtOrBelow(QStringLiteral("/size"), QString()));
     }
 
     void issuesAreInBodyOrder()

@@ -106,6 +106,8 @@ private Q_SLOTS:
     void faultMalformedBody();
     void faultExpiredToken();
     void faultByPathPatternAndAdminRoute();
+    void faultsThatCanNeverFireAreRefused_data();
+    void faultsThatCanNeverFireAreRefused();
 
 private:
     HttpResult send(const QByteArray &method, const QString &pathAndQuery,
@@ -396,10 +398,13 @@ void TestSandboxServer::createRejectsBadCalls()
     wrongType.insert(QStringLiteral("root_volume"),
                      QJsonObject {{QStringLiteral("type"), QStringLiteral("SAS")},
                                   {QStringLiteral("size"), QStringLiteral("80")}});
+    wrongType.insert(QStringLiteral("desktop_type"), QStringLiteral("NOT_A_TYPE"));
     const HttpResult typed = send("POST", path, QJsonDocument(wrongType).toJson(), token);
     QCOMPARE(typed.status, 400);
-    QVERIFY(namesPointer(typed.json().value(QStringLiteral("error_detail")).toString(),
-                         QStringLiteral("/root_volume/size")));
+    // The wrong type is said once (not also "is required"), and hides no other problem.
+    const QString typedDetail = typed.json().value(QStringLiteral("error_detail")).toString();
+    QCOMPARE(typedDetail.count(QStringLiteral("/root_volume/size")), 1);
+    QVERIFY2(namesPointer(typedDetail, QStringLiteral("/desktop_type")), qPrintable(typedDetail));
 
     QCOMPARE(m_server->createCallCount(), 5);
     QVERIFY(m_server->lastCreateBody().isEmpty());
@@ -884,11 +889,70 @@ void TestSandboxServer::faultByPathPatternAndAdminRoute()
     QCOMPARE(throttled.headers.value("retry-after"), QByteArray("2"));
     QCOMPARE(send("POST", QStringLiteral("/sandbox/faults"), R"({"kind":"nonsense"})", json).status,
              400);
+    // A server error plays the status asked for.
+    QCOMPARE(send("POST", QStringLiteral("/sandbox/faults"),
+                  R"({"kind":"server-error","route":"SUBNETS","status":503})", json)
+                 .status,
+             200);
+    QCOMPARE(get(projectPath(QStringLiteral("/subnets"))).status, 503);
     QCOMPARE(send("POST", QStringLiteral("/sandbox/faults"), R"({"kind":"server-error","count":0})",
                   json)
                  .status,
              200);
     QCOMPARE(send("DELETE", QStringLiteral("/sandbox/faults")).status, 200);
+    QCOMPARE(m_server->pendingFaultCount(), 0);
+}
+
+void TestSandboxServer::faultsThatCanNeverFireAreRefused_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("named"); // what the answer must name
+    QTest::newRow("unknown route name")
+        << QByteArray(R"({"kind":"throttle","route":"createDesktop"})")
+        << QStringLiteral("createDesktop\"");
+    QTest::newRow("invalid route pattern")
+        << QByteArray(R"({"kind":"slow","route":"^/v2/(unclosed"})")
+        << QStringLiteral("regular expression");
+    QTest::newRow("not a server error")
+        << QByteArray(R"({"kind":"server-error","status":404})") << QStringLiteral("404");
+    QTest::newRow("status not a number")
+        << QByteArray(R"({"kind":"server-error","status":"503"})") << QStringLiteral("status");
+    QTest::newRow("count not a number")
+        << QByteArray(R"({"kind":"throttle","count":"three"})") << QStringLiteral("count");
+    QTest::newRow("count with a fraction")
+        << QByteArray(R"({"kind":"throttle","count":1.5})") << QStringLiteral("1.5");
+    QTest::newRow("unknown member")
+        << QByteArray(R"({"kind":"throttle","cuont":2})") << QStringLiteral("cuont");
+    QTest::newRow("route not a string")
+        << QByteArray(R"({"kind":"throttle","route":7})") << QStringLiteral("route");
+    QTest::newRow("unknown kind") << QByteArray(R"({"kind":"explode"})")
+                                  << QStringLiteral("never-answer");
+    QTest::newRow("not an object") << QByteArray("[]") << QStringLiteral("JSON object");
+}
+
+void TestSandboxServer::faultsThatCanNeverFireAreRefused()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, named);
+    const Headers json {{"Content-Type", "application/json"}};
+    const HttpResult refused = send("POST", QStringLiteral("/sandbox/faults"), body, json);
+    QCOMPARE(refused.status, 400);
+    const QString message = refused.json().value(QStringLiteral("error_msg")).toString();
+    QVERIFY2(message.contains(named), qPrintable(message));
+    // The answer lists the route names a fault may aim at.
+    const QString detail = refused.json().value(QStringLiteral("error_detail")).toString();
+    for (const QString &route : SandboxServer::routeNames())
+        QVERIFY2(detail.contains(route), qPrintable(detail));
+    QCOMPARE(m_server->pendingFaultCount(), 0);
+
+    // The same fault injected in process is refused too.
+    QStringList errors;
+    const SandboxFault fault = SandboxFault::fromJson(QJsonDocument::fromJson(body).object(),
+                                                      SandboxServer::routeNames(), errors);
+    QVERIFY(!errors.isEmpty());
+    if (fault.problems(SandboxServer::routeNames()).isEmpty())
+        return; // wrong only as JSON (a type, a member): nothing to inject
+    QVERIFY(!m_server->injectFault(fault));
     QCOMPARE(m_server->pendingFaultCount(), 0);
 }
 

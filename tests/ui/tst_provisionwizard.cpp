@@ -6,6 +6,7 @@
 #include "tests/support/WizardInput.h"
 #include "ui/ConnectionDraft.h"
 #include "ui/ProvisionWizard.h"
+#include "ui/pages/DesktopPage.h"
 #include "ui/pages/ReviewPage.h"
 #include "ui/widgets/FieldMessageLabel.h"
 
@@ -50,6 +51,8 @@ private Q_SLOTS:
     void reviewIssueJumpsToField();
     void connectionPageValidatesEndpoint();
     void reviewListsAsTheLanguageDoes();
+    void pageToolTipsSayTheLimitsOfTheData();
+    void emailNotificationHasOneDefault();
 
 private:
     template<typename T>
@@ -375,6 +378,48 @@ void TestProvisionWizard::reviewListsAsTheLanguageDoes()
     const QString chineseList = QLocale().createSeparatedList(users);
     QVERIFY(!chineseList.contains(QStringLiteral(", ")));
     QVERIFY2(summary.contains(chineseList), qPrintable(summary));
+}
+
+void TestProvisionWizard::pageToolTipsSayTheLimitsOfTheData()
+{
+    // A string limit unlike the shipped one: the zone's tool tip says it, not the shipped one.
+    ApiLimits limits = ApiLimits::builtIn();
+    const int shipped = limits.stringMaxLength;
+    limits.stringMaxLength = shipped + 111;
+    RequestDraft draft(limits);
+    DesktopPage page(&draft);
+    const QString toolTip = page.availabilityZoneCombo()->toolTip();
+    QVERIFY2(toolTip.contains(QString::number(limits.stringMaxLength)), qPrintable(toolTip));
+    QVERIFY2(!toolTip.contains(QString::number(shipped)), qPrintable(toolTip));
+}
+
+void TestProvisionWizard::emailNotificationHasOneDefault()
+{
+    // A request (a template, a file) that leaves email_notification out: the Users page and the
+    // Review page both show what the service will do, the model's one default.
+    const auto reviewSays = [this] {
+        m_wizard->setCurrentId(ProvisionWizard::ReviewPageId);
+        const QString summary = find<QLabel>("reviewSummary")->text();
+        const QString name = QStringLiteral("<b>E-mail notification</b></td><td>");
+        const qsizetype at = summary.indexOf(name);
+        return at < 0 ? QString() : summary.mid(at + name.size()).section(QLatin1Char('<'), 0, 0);
+    };
+    for (const std::optional<bool> &given :
+         {std::optional<bool>(), std::optional<bool>(true), std::optional<bool>(false)}) {
+        m_draft->update([&](CreateDesktopRequest &r) { r.emailNotification = given; });
+        const bool sends = given.value_or(CreateDesktopRequest::kEmailNotificationDefault);
+        m_wizard->setCurrentId(ProvisionWizard::UsersPageId);
+        QCOMPARE(find<QCheckBox>("emailNotificationCheck")->isChecked(), sends);
+        QCOMPARE(reviewSays(), sends ? QStringLiteral("yes") : QStringLiteral("no"));
+    }
+    // Left out, the box shows the default; ticking it off sends false explicitly.
+    m_draft->update([](CreateDesktopRequest &r) { r.emailNotification.reset(); });
+    m_wizard->setCurrentId(ProvisionWizard::UsersPageId);
+    QCheckBox *check = find<QCheckBox>("emailNotificationCheck");
+    QVERIFY(check->isChecked());
+    check->click();
+    QCOMPARE(m_draft->request().emailNotification, std::optional<bool>(false));
+    QCOMPARE(reviewSays(), QStringLiteral("no"));
 }
 
 QTEST_MAIN(TestProvisionWizard)

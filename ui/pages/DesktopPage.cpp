@@ -73,8 +73,9 @@ DesktopPage::DesktopPage(RequestDraft *draft, QWidget *parent)
     auto *desktopTypeMessage = addFormRow(form, tr("Desktop &type:"), desktopTypeCombo,
                                           tr("Required: DEDICATED or SHARED"));
     auto *zoneMessage = addFormRow(form, tr("Availability &zone:"), m_availabilityZoneCombo,
-                                   tr("Optional, up to 255 characters; empty means the service's "
-                                      "default zone"));
+                                   tr("Optional, up to %1 characters; empty means the service's "
+                                      "default zone")
+                                       .arg(limits.stringMaxLength));
     auto *productMessage = addFormRow(form, tr("&Product (package):"), m_productCombo,
                                       tr("Required: the package ID, e.g. "
                                          "workspace.c2.large.windows.2"));

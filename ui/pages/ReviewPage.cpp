@@ -263,8 +263,7 @@ QString ReviewPage::summaryHtml() const
     } else if (r.size) {
         html += row(tr("Desktops"), tr("a pool of %n", "", *r.size));
     }
-    html +=
-        row(tr("E-mail notification"), r.emailNotification.value_or(true) ? tr("yes") : tr("no"));
+    html += row(tr("E-mail notification"), r.sendsEmailNotification() ? tr("yes") : tr("no"));
     if (r.tags)
         html += row(tr("Tags"), tr("%n tag(s)", "", int(r.tags->size())));
     html += row(tr("Enterprise project"),

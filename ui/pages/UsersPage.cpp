@@ -104,7 +104,7 @@ UsersPage::UsersPage(RequestDraft *draft, QWidget *parent)
         [](CreateDesktopRequest &r, const QVariant &v) { r.desktopNamePolicyId = textFrom(v); });
     bindField(
         notifyCheck, notifyMessage, QStringLiteral("/email_notification"),
-        [](const CreateDesktopRequest &r) { return QVariant(r.emailNotification.value_or(false)); },
+        [](const CreateDesktopRequest &r) { return QVariant(r.sendsEmailNotification()); },
         [](CreateDesktopRequest &r, const QVariant &v) { r.emailNotification = v.toBool(); });
 
     connect(m_assignedRadio, &QRadioButton::toggled, this, [this](bool on) {
