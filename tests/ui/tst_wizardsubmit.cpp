@@ -68,6 +68,7 @@ private Q_SLOTS:
     void seedExampleSubmittedAndFollowed();
     void lookupsFillListsAndContext();
     void failedLookupLeavesTypingOpen();
+    void typedImageTypeFillsItsImages();
     void closingWhileBusyAsks();
 
 private:
@@ -349,6 +350,36 @@ void TestWizardSubmit::failedLookupLeavesTypingOpen()
     replaceText(find<QComboBox>("productCombo"), QStringLiteral("workspace.c2.large.windows.2"));
     QCOMPARE(m_draft->request().productId.value_or(QString()),
              QStringLiteral("workspace.c2.large.windows.2"));
+}
+
+void TestWizardSubmit::typedImageTypeFillsItsImages()
+{
+    // The look-up of every image when the page is entered answers late: after the operator has
+    // typed "gold". Its answer must not replace the gold images.
+    SandboxFault slow;
+    slow.kind = SandboxFault::Kind::Slow;
+    slow.route = QStringLiteral("images");
+    slow.count = 1;
+    slow.delayMs = 1500;
+    m_server->injectFault(slow);
+    connectToSandbox();
+    goNext(m_wizard.get());
+    QCOMPARE(m_wizard->currentId(), int(ProvisionWizard::DesktopPageId));
+    replaceText(find<QComboBox>("imageTypeCombo"), QStringLiteral("gold")); // key by key
+    auto *images = find<QComboBox>("imageIdCombo");
+    const auto holds = [images](const QString &name) {
+        for (int i = 0; i < images->count(); ++i) {
+            if (images->itemText(i).startsWith(name))
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY(holds(QStringLiteral("Windows 11 Enterprise")));
+    QTRY_COMPARE(m_server->pendingFaultCount(), 0); // the slow answer was sent
+    QTest::qWait(1700);
+    QVERIFY(holds(QStringLiteral("Windows 11 Enterprise")));
+    QVERIFY2(!holds(QStringLiteral("finance-win10-office2021")), "a private image is listed");
+    QVERIFY(m_wizard->wizardLookups()->noteOf(ProvisionWizard::DesktopPageId)->isHidden());
 }
 
 void TestWizardSubmit::closingWhileBusyAsks()
