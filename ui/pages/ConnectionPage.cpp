@@ -103,13 +103,13 @@ ConnectionPage::ConnectionPage(ConnectionDraft *connection, RegionCatalogue cata
     auto *domainMessage = addRow(passwordForm, tr("Acco&unt (domain):"), domainEdit,
                                  tr("The account the IAM user belongs to"));
     auto *userEdit = lineEdit(passwordPage, "iamUserEdit");
-    auto *userMessage = addRow(passwordForm, tr("IAM &user:"), userEdit, tr("The IAM user name"));
+    auto *userMessage = addRow(passwordForm, tr("IAM u&ser:"), userEdit, tr("The IAM user name"));
     auto *passwordEdit = lineEdit(passwordPage, "passwordEdit", true);
     auto *passwordMessage = addRow(passwordForm, tr("Pass&word:"), passwordEdit,
                                    tr("The IAM user's password (never in a file)"));
     auto *iamEndpointEdit = lineEdit(passwordPage, "iamEndpointEdit");
     iamEndpointEdit->setPlaceholderText(tr("derived from the Workspace endpoint"));
-    auto *iamEndpointMessage = addRow(passwordForm, tr("IA&M endpoint:"), iamEndpointEdit,
+    auto *iamEndpointMessage = addRow(passwordForm, tr("&IAM endpoint:"), iamEndpointEdit,
                                       tr("Optional: the IAM URL; empty means the one of the "
                                          "region"));
 

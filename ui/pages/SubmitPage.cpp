@@ -42,8 +42,8 @@ SubmitPage::SubmitPage(RequestDraft *draft, WorkspaceClient *client, QWidget *pa
     , m_counts(new QLabel(this))
     , m_elapsed(new QLabel(this))
     , m_jobIdEdit(new QLineEdit(this))
-    , m_copyButton(new QPushButton(tr("&Copy job ID"), this))
-    , m_resubmitButton(new QPushButton(tr("&Resubmit the failed desktops…"), this))
+    , m_copyButton(new QPushButton(tr("Cop&y job ID"), this))
+    , m_resubmitButton(new QPushButton(tr("Resubmit the &failed desktops…"), this))
 {
     setObjectName(QStringLiteral("submitPage"));
     setTitle(tr("Submit and progress"));
@@ -318,7 +318,7 @@ void SubmitPage::updateProgress()
 void SubmitPage::updateButtons()
 {
     const int count = desktopCount();
-    m_submitButton->setText(tr("&Create %n desktop(s)", nullptr, count));
+    m_submitButton->setText(tr("C&reate %n desktop(s)", nullptr, count));
     const bool sending = m_submission->state() == DesktopSubmission::State::Sending;
     const bool draftValid = !hasErrors(m_draft->issues()) && count > 0;
     m_submitButton->setEnabled(!sending && !m_succeededOnce && !m_ambiguousFailure && draftValid);

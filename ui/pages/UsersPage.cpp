@@ -68,7 +68,7 @@ UsersPage::UsersPage(RequestDraft *draft, QWidget *parent)
     auto *sizeMessage =
         addFormRow(poolForm, tr("Number of &desktops:"), sizeSpin,
                    tr("%1-%2 desktops").arg(limits.poolSize.min).arg(limits.poolSize.max));
-    auto *nameMessage = addFormRow(poolForm, tr("Desktop &name or prefix:"), nameEdit,
+    auto *nameMessage = addFormRow(poolForm, tr("Desktop na&me or prefix:"), nameEdit,
                                    tr("Optional: the name (1-%1 characters) of a single desktop, "
                                       "or a prefix (1-%2 characters) for several")
                                        .arg(limits.poolNameSingleMaxLength)

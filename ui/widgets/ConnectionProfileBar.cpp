@@ -56,9 +56,9 @@ ConnectionProfileBar::ConnectionProfileBar(ConnectionDraft *connection,
     , m_session(session)
     , m_combo(new QComboBox(this))
     , m_nameEdit(new QLineEdit(this))
-    , m_saveButton(new QPushButton(tr("Save &connection"), this))
-    , m_deleteButton(new QPushButton(tr("&Delete"), this))
-    , m_remember(new QCheckBox(tr("Remember the secret in the system &keychain"), this))
+    , m_saveButton(new QPushButton(tr("Sa&ve connection"), this))
+    , m_deleteButton(new QPushButton(tr("Delete"), this))
+    , m_remember(new QCheckBox(tr("Remember the secret in the s&ystem keychain"), this))
     , m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("connectionProfileBar"));
@@ -82,9 +82,9 @@ ConnectionProfileBar::ConnectionProfileBar(ConnectionDraft *connection,
     m_status->setWordWrap(true);
     m_status->hide(); // until there is something to say: no empty line on the page
 
-    auto *label = new QLabel(tr("Sa&ved connection:"), this);
+    auto *label = new QLabel(tr("Save&d connection:"), this);
     label->setBuddy(m_combo);
-    auto *nameLabel = new QLabel(tr("&New name:"), this);
+    auto *nameLabel = new QLabel(tr("New na&me:"), this);
     nameLabel->setBuddy(m_nameEdit);
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);

@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QIdentityProxyModel>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSpinBox>
 #include <QStyledItemDelegate>
 #include <QTableView>
@@ -112,10 +113,12 @@ DraftTableEditor::DraftTableEditor(DraftTableModel *model, const QString &name,
     : QWidget(parent)
     , m_model(model)
     , m_table(new QTableView(this))
-    , m_addButton(new QPushButton(tr("&Add"), this))
-    , m_removeButton(new QPushButton(tr("&Remove"), this))
-    , m_upButton(new QPushButton(tr("Move &up"), this))
-    , m_downButton(new QPushButton(tr("Move do&wn"), this))
+    // No Alt+letter on these: a page holds several tables, and one letter must reach one button.
+    // The table's own keys do the same (see the tooltips).
+    , m_addButton(new QPushButton(tr("Add"), this))
+    , m_removeButton(new QPushButton(tr("Remove"), this))
+    , m_upButton(new QPushButton(tr("Move up"), this))
+    , m_downButton(new QPushButton(tr("Move down"), this))
     , m_message(new FieldMessageLabel(this))
     , m_delegate(new CellDelegate(this))
 {
@@ -143,10 +146,29 @@ DraftTableEditor::DraftTableEditor(DraftTableModel *model, const QString &name,
     m_table->setAccessibleName(accessibleName);
     m_table->setMinimumHeight(m_table->fontMetrics().height() * 6);
 
-    m_addButton->setToolTip(tr("Add a row at the end"));
-    m_removeButton->setToolTip(tr("Remove the selected row"));
-    m_upButton->setToolTip(tr("Move the selected row up"));
-    m_downButton->setToolTip(tr("Move the selected row down"));
+    const QKeySequence addKey(Qt::Key_Insert);
+    const QKeySequence removeKey(Qt::CTRL | Qt::Key_Delete);
+    const QKeySequence upKey(Qt::CTRL | Qt::SHIFT | Qt::Key_Up);
+    const QKeySequence downKey(Qt::CTRL | Qt::SHIFT | Qt::Key_Down);
+    m_addButton->setToolTip(tr("Add a row at the end (%1 in the table)")
+                                .arg(addKey.toString(QKeySequence::NativeText)));
+    m_removeButton->setToolTip(tr("Remove the selected row (%1 in the table)")
+                                   .arg(removeKey.toString(QKeySequence::NativeText)));
+    m_upButton->setToolTip(tr("Move the selected row up (%1 in the table)")
+                               .arg(upKey.toString(QKeySequence::NativeText)));
+    m_downButton->setToolTip(tr("Move the selected row down (%1 in the table)")
+                                 .arg(downKey.toString(QKeySequence::NativeText)));
+    const auto onTableKey = [this](const QKeySequence &key, QPushButton *button) {
+        auto *shortcut = new QShortcut(key, m_table, nullptr, nullptr, Qt::WidgetShortcut);
+        connect(shortcut, &QShortcut::activated, button, [button] {
+            if (button->isVisible() && button->isEnabled())
+                button->click();
+        });
+    };
+    onTableKey(addKey, m_addButton);
+    onTableKey(removeKey, m_removeButton);
+    onTableKey(upKey, m_upButton);
+    onTableKey(downKey, m_downButton);
     m_addButton->setAccessibleName(tr("Add a row to %1").arg(accessibleName));
     m_removeButton->setAccessibleName(tr("Remove the selected row of %1").arg(accessibleName));
 

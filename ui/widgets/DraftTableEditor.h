@@ -10,8 +10,9 @@ class QTableView;
 
 /**
  * An editable table over one list of the draft (a DraftTableModel) with Add, Remove, Move up and
- * Move down buttons. Cells with issues are tinted (red errors, amber warnings) with the message as
- * tooltip, and every issue of the list is also written out under the table (by the rule of
+ * Move down buttons, which the table's keys also reach (Insert, Ctrl+Delete, Ctrl+Shift+Up/Down).
+ * Cells with issues are tinted (red errors, amber warnings) with the message as tooltip, and every
+ * issue of the list is also written out under the table (by the rule of
  * FieldMessageLabel::followInput(): an empty list the user has not touched says nothing). Child
  * objectNames are
  * `<name>Table`, `<name>AddButton`, `<name>RemoveButton`, `<name>UpButton`, `<name>DownButton`,
