@@ -53,6 +53,7 @@ private Q_SLOTS:
     void reviewListsAsTheLanguageDoes();
     void pageToolTipsSayTheLimitsOfTheData();
     void emailNotificationHasOneDefault();
+    void disabledNextSaysWhatIsStillNeeded();
 
 private:
     template<typename T>
@@ -420,6 +421,59 @@ void TestProvisionWizard::emailNotificationHasOneDefault()
     check->click();
     QCOMPARE(m_draft->request().emailNotification, std::optional<bool>(false));
     QCOMPARE(reviewSays(), QStringLiteral("no"));
+}
+
+void TestProvisionWizard::disabledNextSaysWhatIsStillNeeded()
+{
+    const auto stillNeeded = [](const QStringList &fields) {
+        return QStringLiteral("Still needed: %1").arg(QLocale().createSeparatedList(fields));
+    };
+    auto *connectionNote = find<QLabel>("stillNeededNote");
+    QVERIFY(!nextButton()->isEnabled());
+    QVERIFY(connectionNote->isVisible());
+    QCOMPARE(connectionNote->text(),
+             stillNeeded({QStringLiteral("Workspace endpoint"), QStringLiteral("Project ID"),
+                          QStringLiteral("Token")}));
+    fillConnection();
+    QVERIFY(!connectionNote->isVisible());
+    goNext(m_wizard.get());
+
+    // The Desktop page on entry: the empty fields keep quiet, the note names them.
+    QWidget *page = m_wizard->currentPage();
+    auto *note = WizardInput::find<QLabel>(page, "stillNeededNote");
+    QVERIFY(!nextButton()->isEnabled());
+    QVERIFY(note->isVisible());
+    QCOMPARE(note->text(),
+             stillNeeded({QStringLiteral("Product (package)"), QStringLiteral("Image type"),
+                          QStringLiteral("Image")}));
+    for (const char *message :
+         {"productComboMessage", "imageTypeComboMessage", "imageIdComboMessage"})
+        QVERIFY2(!WizardInput::find<QLabel>(page, message)->isVisible(), message);
+    // A field that speaks for itself leaves the note.
+    auto *image = find<QComboBox>("imageIdCombo");
+    image->setFocus(Qt::OtherFocusReason);
+    QTRY_VERIFY(image->hasFocus());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTRY_VERIFY(find<FieldMessageLabel>("imageIdComboMessage")->isVisible());
+    QCOMPARE(note->text(),
+             stillNeeded({QStringLiteral("Product (package)"), QStringLiteral("Image type")}));
+    replaceText(find<QComboBox>("productCombo"), QStringLiteral("workspace.c2.large.windows.2"));
+    replaceText(find<QComboBox>("imageTypeCombo"), QStringLiteral("gold"));
+    replaceText(find<QComboBox>("imageIdCombo"), QStringLiteral("an-image"));
+    QVERIFY(!note->isVisible());
+    QVERIFY(nextButton()->isEnabled());
+
+    // Network: a new elastic IP needs three more fields.
+    m_wizard->setCurrentId(ProvisionWizard::NetworkPageId);
+    auto *networkNote = WizardInput::find<QLabel>(m_wizard->currentPage(), "stillNeededNote");
+    QVERIFY(nextButton()->isEnabled());
+    QVERIFY(!networkNote->isVisible());
+    find<QRadioButton>("eipNewRadio")->click();
+    QVERIFY(!nextButton()->isEnabled());
+    QVERIFY(networkNote->isVisible());
+    for (const QString &field : {QStringLiteral("EIP type"), QStringLiteral("Bandwidth")})
+        QVERIFY2(networkNote->text().contains(field), qPrintable(networkNote->text()));
+    QVERIFY(!find<FieldMessageLabel>("eipTypeComboMessage")->isVisible());
 }
 
 QTEST_MAIN(TestProvisionWizard)

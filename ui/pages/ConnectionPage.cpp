@@ -4,6 +4,7 @@
 #include "ui/ConnectionDraft.h"
 #include "ui/FieldBinding.h"
 #include "ui/widgets/FieldMessageLabel.h"
+#include "ui/widgets/StillNeededNote.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -49,6 +50,7 @@ ConnectionPage::ConnectionPage(ConnectionDraft *connection, RegionCatalogue cata
     , m_loginKindCombo(new QComboBox(this))
     , m_testButton(new QPushButton(tr("&Test connection"), this))
     , m_testResult(new QLabel(this))
+    , m_stillNeeded(new StillNeededNote(this))
 {
     setObjectName(QStringLiteral("connectionPage"));
     setTitle(tr("Connection"));
@@ -141,6 +143,7 @@ ConnectionPage::ConnectionPage(ConnectionDraft *connection, RegionCatalogue cata
     layout->addLayout(form);
     layout->addLayout(testRow);
     layout->addStretch();
+    layout->addWidget(m_stillNeeded);
 
     ConnectionDraft *draft = m_connection;
     bindText(
@@ -282,6 +285,7 @@ FieldBinding *ConnectionPage::bindText(QLineEdit *edit, FieldMessageLabel *messa
         },
         [write](const QVariant &value) { write(value.toString()); }, this);
     m_bindings.append(binding);
+    connect(message, &FieldMessageLabel::touched, this, &ConnectionPage::showStillNeeded);
     return binding;
 }
 
@@ -430,7 +434,18 @@ void ConnectionPage::onConnectionChanged()
         binding->pull();
         binding->showIssues(m_connection->issuesUnder(binding->pointer()));
     }
+    showStillNeeded();
     Q_EMIT completeChanged();
+}
+
+void ConnectionPage::showStillNeeded()
+{
+    QStringList fields;
+    for (FieldBinding *binding : std::as_const(m_bindings)) {
+        if (binding->message() && binding->message()->keepsErrorQuiet() && binding->input())
+            fields.append(binding->input()->accessibleName());
+    }
+    m_stillNeeded->showFields(fields);
 }
 
 void ConnectionPage::showRegionNote()

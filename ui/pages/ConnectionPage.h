@@ -15,6 +15,7 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class StillNeededNote;
 
 /**
  * Page 1: where and how to connect. A region from the catalogue (or a custom endpoint, which also
@@ -86,6 +87,8 @@ private:
     void onConnectionChanged();
     void leaveBuiltInSandbox();
     void showRegionNote();
+    /** Names the inputs whose errors are kept quiet, at the foot of the page. */
+    void showStillNeeded();
 
     ConnectionDraft *m_connection;
     RegionCatalogue m_catalogue;
@@ -98,6 +101,7 @@ private:
     QHash<QWidget *, int> m_rowOf; ///< the form row of each input
     QPushButton *m_testButton;
     QLabel *m_testResult;
+    StillNeededNote *m_stillNeeded;
     QList<FieldBinding *> m_bindings;
     BuiltInSandbox *m_sandbox = nullptr;
     int m_sandboxIndex = -1; ///< the sandbox's entry in m_regionCombo

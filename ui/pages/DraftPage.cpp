@@ -2,16 +2,19 @@
 
 #include "ui/widgets/DraftTableEditor.h"
 #include "ui/widgets/FieldMessageLabel.h"
+#include "ui/widgets/StillNeededNote.h"
 
 #include <QFormLayout>
 #include <QLabel>
 #include <QScrollArea>
+#include <QTableView>
 #include <QVBoxLayout>
 
 DraftPage::DraftPage(RequestDraft *draft, QWidget *parent)
     : QWizardPage(parent)
     , m_draft(draft)
     , m_pageMessage(new FieldMessageLabel(this))
+    , m_stillNeeded(new StillNeededNote(this))
 {
     m_pageMessage->setObjectName(QStringLiteral("pageMessage"));
     auto *body = new QWidget;
@@ -26,6 +29,7 @@ DraftPage::DraftPage(RequestDraft *draft, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll, 1);
     layout->addWidget(m_pageMessage);
+    layout->addWidget(m_stillNeeded);
     connect(m_draft, &RequestDraft::changed, this, &DraftPage::onDraftChanged);
 }
 
@@ -106,7 +110,10 @@ DraftPage::bindField(QWidget *input, FieldMessageLabel *message, const QString &
         this);
     binding->showIssues(m_draft->issuesUnder(pointer));
     m_bindings.append(binding);
+    if (message)
+        connect(message, &FieldMessageLabel::touched, this, &DraftPage::showStillNeeded);
     showUnplacedIssues();
+    showStillNeeded();
     return binding;
 }
 
@@ -114,6 +121,8 @@ void DraftPage::addTableEditor(DraftTableEditor *editor)
 {
     addPointer(editor->model()->listPointer());
     m_tableEditors.append(editor);
+    connect(editor, &DraftTableEditor::quietErrorsChanged, this, &DraftPage::showStillNeeded);
+    showStillNeeded();
 }
 
 FieldMessageLabel *DraftPage::addFormRow(QFormLayout *form, const QString &label, QWidget *input,
@@ -169,7 +178,22 @@ void DraftPage::onDraftChanged()
     }
     showUnplacedIssues();
     refreshFromDraft();
+    showStillNeeded();
     Q_EMIT completeChanged();
+}
+
+void DraftPage::showStillNeeded()
+{
+    QStringList fields;
+    for (FieldBinding *binding : std::as_const(m_bindings)) {
+        if (binding->message() && binding->message()->keepsErrorQuiet() && binding->input())
+            fields.append(binding->input()->accessibleName());
+    }
+    for (DraftTableEditor *editor : std::as_const(m_tableEditors)) {
+        if (editor->keepsErrorQuiet())
+            fields.append(editor->table()->accessibleName());
+    }
+    m_stillNeeded->showFields(fields);
 }
 
 void DraftPage::showUnplacedIssues()

@@ -15,12 +15,15 @@ class FieldMessageLabel;
 class QFormLayout;
 class QLabel;
 class QVBoxLayout;
+class StillNeededNote;
 
 /**
  * A wizard page that edits part of the one RequestDraft. It knows the JSON pointers its inputs
  * edit; it is complete while no error lies under them (warnings never block), and it re-checks on
- * every change of the draft. Subclasses build their inputs and bind them with bindField() /
- * addTableEditor(); the wizard asks coversPointer()/focusPointer() to send the user to a field.
+ * every change of the draft; while Next waits for fields that keep quiet (empty, not touched yet),
+ * a line at the foot names them (StillNeededNote). Subclasses build their inputs and bind them with
+ * bindField() / addTableEditor(); the wizard asks coversPointer()/focusPointer() to send the user
+ * to a field.
  */
 class DraftPage : public QWizardPage
 {
@@ -82,11 +85,14 @@ protected:
 private:
     void onDraftChanged();
     void showUnplacedIssues();
+    /** Names the fields whose errors are kept quiet, at the foot of the page. */
+    void showStillNeeded();
 
     RequestDraft *m_draft;
     QStringList m_pointers;
     QList<FieldBinding *> m_bindings;
     QList<DraftTableEditor *> m_tableEditors;
     FieldMessageLabel *m_pageMessage;
+    StillNeededNote *m_stillNeeded;
     QVBoxLayout *m_bodyLayout;
 };

@@ -202,6 +202,7 @@ DraftTableEditor::DraftTableEditor(DraftTableModel *model, const QString &name,
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &DraftTableEditor::updateButtons);
     connect(m_model->draft(), &RequestDraft::changed, this, &DraftTableEditor::showIssues);
     m_message->followInput(m_table, [this] { return m_model->rowCount() == 0; });
+    connect(m_message, &FieldMessageLabel::touched, this, &DraftTableEditor::quietErrorsChanged);
     updateButtons();
     showIssues();
 }
@@ -308,5 +309,11 @@ void DraftTableEditor::showIssues()
         }
     }
     m_message->setLines(lines, anyError);
+    Q_EMIT quietErrorsChanged();
     m_table->setAccessibleDescription(lines.join(QLatin1Char(' ')));
+}
+
+bool DraftTableEditor::keepsErrorQuiet() const
+{
+    return m_message->keepsErrorQuiet();
 }

@@ -40,6 +40,12 @@ public:
     void setVisibleRows(int rows);
     /** Selects and focuses the cell of `pointer`; false when it is not in this table. */
     bool focusPointer(const QString &pointer);
+    /** True while an error of the list is kept quiet (an empty list not touched yet). */
+    bool keepsErrorQuiet() const;
+
+Q_SIGNALS:
+    /** keepsErrorQuiet() may have changed. */
+    void quietErrorsChanged();
 
 private:
     void addRow();
