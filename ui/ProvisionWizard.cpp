@@ -151,7 +151,10 @@ QString ProvisionWizard::describePointer(const QString &pointer) const
     const int id = pageIdForPointer(pointer);
     if (id < 0)
         return pointer;
-    return tr("%1 › %2").arg(page(id)->title(), pointer);
+    const QString field = qobject_cast<DraftPage *>(page(id))->describePointer(pointer);
+    if (field.isEmpty())
+        return page(id)->title();
+    return tr("%1 › %2").arg(page(id)->title(), field);
 }
 
 void ProvisionWizard::reject()

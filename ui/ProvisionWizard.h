@@ -94,7 +94,11 @@ public:
      * False when no page edits it.
      */
     bool showPointer(const QString &pointer);
-    /** "Page title › field" for an issue list. */
+    /**
+     * "Page title › field" for an issue list, the field as its page labels it ("Storage › System
+     * disk size", "Users and desktops › Users and their desktops, row 2, E-mail"); the page title
+     * alone when no input is at or above the pointer, the pointer when no page edits it.
+     */
     QString describePointer(const QString &pointer) const;
 
     /** Asks first while a request is being sent or desktops are being created. */

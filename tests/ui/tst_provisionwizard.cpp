@@ -54,6 +54,7 @@ private Q_SLOTS:
     void pageToolTipsSayTheLimitsOfTheData();
     void emailNotificationHasOneDefault();
     void disabledNextSaysWhatIsStillNeeded();
+    void reviewNamesTheFieldOfEachIssue();
 
 private:
     template<typename T>
@@ -474,6 +475,39 @@ void TestProvisionWizard::disabledNextSaysWhatIsStillNeeded()
     for (const QString &field : {QStringLiteral("EIP type"), QStringLiteral("Bandwidth")})
         QVERIFY2(networkNote->text().contains(field), qPrintable(networkNote->text()));
     QVERIFY(!find<FieldMessageLabel>("eipTypeComboMessage")->isVisible());
+}
+
+void TestProvisionWizard::reviewNamesTheFieldOfEachIssue()
+{
+    m_draft->update([](CreateDesktopRequest &r) {
+        r.rootVolume->size = 85;
+        Desktop first;
+        first.userName = QStringLiteral("ops001");
+        Desktop second;
+        second.userName = QStringLiteral("ops002");
+        second.userEmail = QStringLiteral("not-an-address");
+        r.desktops = QList<Desktop> {first, second};
+    });
+    m_wizard->setCurrentId(ProvisionWizard::ReviewPageId);
+    auto *list = find<QListWidget>("reviewIssues");
+    const auto textAt = [list](const QString &pointer) {
+        for (int i = 0; i < list->count(); ++i) {
+            if (list->item(i)->toolTip() == pointer)
+                return list->item(i)->text();
+        }
+        return QString();
+    };
+    const QString size = textAt(QStringLiteral("/root_volume/size"));
+    QVERIFY2(size.contains(QStringLiteral("Storage › System disk size: ")), qPrintable(size));
+    const QString email = textAt(QStringLiteral("/desktops/1/user_email"));
+    QVERIFY2(email.contains(
+                 QStringLiteral("Users and desktops › Users and their desktops, row 2, E-mail: ")),
+             qPrintable(email));
+    // No raw pointer in front of any message.
+    for (int i = 0; i < list->count(); ++i) {
+        const QString where = list->item(i)->text().section(QStringLiteral(": "), 0, 0);
+        QVERIFY2(!where.contains(QLatin1Char('/')), qPrintable(list->item(i)->text()));
+    }
 }
 
 QTEST_MAIN(TestProvisionWizard)

@@ -75,6 +75,34 @@ bool DraftPage::focusPointer(const QString &pointer)
     return true;
 }
 
+QString DraftPage::describePointer(const QString &pointer) const
+{
+    for (DraftTableEditor *editor : std::as_const(m_tableEditors)) {
+        int row = -1;
+        int column = -1;
+        if (!editor->model()->locate(pointer, &row, &column))
+            continue;
+        const QString table = editor->table()->accessibleName();
+        if (row < 0)
+            return table;
+        if (column < 0)
+            return tr("%1, row %2").arg(table).arg(row + 1);
+        return tr("%1, row %2, %3")
+            .arg(table)
+            .arg(row + 1)
+            .arg(editor->model()->headerData(column, Qt::Horizontal).toString());
+    }
+    // The binding with the longest pointer that is the given one or above it.
+    FieldBinding *best = nullptr;
+    for (FieldBinding *binding : std::as_const(m_bindings)) {
+        const QString own = binding->pointer();
+        const bool covers = pointer == own || pointer.startsWith(own + QLatin1Char('/'));
+        if (covers && binding->input() && (!best || own.size() > best->pointer().size()))
+            best = binding;
+    }
+    return best ? best->input()->accessibleName() : QString();
+}
+
 bool DraftPage::isComplete() const
 {
     return !hasErrors(pageIssues());

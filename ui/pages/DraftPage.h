@@ -40,6 +40,12 @@ public:
     ValidationIssues pageIssues() const;
     /** Focuses the input bound closest to `pointer` (a table cell for a table); false if none. */
     virtual bool focusPointer(const QString &pointer);
+    /**
+     * The field of `pointer` as the page labels it: "System disk size", or for a table
+     * "Users and their desktops, row 2, E-mail" (rows counted from 1, as the table's messages
+     * do); empty when no input of the page is at or above it.
+     */
+    QString describePointer(const QString &pointer) const;
 
     bool isComplete() const override;
 
