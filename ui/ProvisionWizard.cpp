@@ -17,6 +17,7 @@
 #include "ui/pages/StoragePage.h"
 #include "ui/pages/TagsPage.h"
 #include "ui/pages/UsersPage.h"
+#include "ui/widgets/WheelGuard.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -63,6 +64,8 @@ ProvisionWizard::ProvisionWizard(RequestDraft *draft, ConnectionDraft *connectio
     m_liveConnection->attachPage(connectionPage());
     m_wizardLookups = new WizardLookups(this, m_lookupLoader, this);
     m_templates = new WizardTemplates(this);
+    // The wheel scrolls the pages; it changes a list or number only when that has focus.
+    WheelGuard::guardChildrenOf(this);
 
     setMinimumSize(640, 520);
     resize(880, 720);

@@ -28,7 +28,8 @@ class WorkspaceClient;
  * The live half: one WorkspaceClient that always uses the connection of the first page
  * (LiveConnection, which also answers "Test connection"), the look-ups that fill the lists when
  * a page is entered (LookupLoader, WizardLookups), and the Submit & Progress page. Closing the
- * wizard while desktops are being created asks first.
+ * wizard while desktops are being created asks first. The mouse wheel changes a combo box or
+ * spin box only while it has focus (WheelGuard), so scrolling a page never changes a value.
  *
  * The built-in sandbox (BuiltInSandbox, not started until chosen) is offered on the connection
  * page. With rememberConnections(), the wizard records where the operator went on to and

@@ -31,6 +31,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWheelEvent>
 
 #include <memory>
 
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void emailNotificationHasOneDefault();
     void disabledNextSaysWhatIsStillNeeded();
     void reviewNamesTheFieldOfEachIssue();
+    void wheelChangesOnlyAFocusedInput();
 
 private:
     template<typename T>
@@ -508,6 +510,41 @@ void TestProvisionWizard::reviewNamesTheFieldOfEachIssue()
         const QString where = list->item(i)->text().section(QStringLiteral(": "), 0, 0);
         QVERIFY2(!where.contains(QLatin1Char('/')), qPrintable(list->item(i)->text()));
     }
+}
+
+void TestProvisionWizard::wheelChangesOnlyAFocusedInput()
+{
+    m_wizard->setCurrentId(ProvisionWizard::NetworkPageId);
+    find<QRadioButton>("eipNewRadio")->click();
+    auto *chargeMode = find<QComboBox>("eipChargeModeCombo");
+    auto *bandwidth = find<QSpinBox>("eipBandwidthSpin");
+    chargeMode->setCurrentIndex(1);
+    bandwidth->setValue(10);
+    const std::optional<QString> chosenMode = m_draft->request().eip->chargeMode;
+    QVERIFY(chosenMode);
+    find<QRadioButton>("eipNewRadio")->setFocus();
+    QTRY_VERIFY(!chargeMode->hasFocus() && !bandwidth->hasFocus());
+    const auto turnWheel = [](QWidget *widget) {
+        const QPointF at = QRectF(widget->rect()).center();
+        QWheelEvent wheel(at, widget->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(widget, &wheel);
+    };
+    turnWheel(chargeMode);
+    turnWheel(bandwidth);
+    QCOMPARE(chargeMode->currentIndex(), 1);
+    QCOMPARE(bandwidth->value(), 10);
+    QCOMPARE(m_draft->request().eip->chargeMode, chosenMode);
+    QCOMPARE(m_draft->request().eip->bandwidthSize, std::optional<int>(10));
+    // Focused, the wheel changes them as usual.
+    chargeMode->setFocus();
+    QTRY_VERIFY(chargeMode->hasFocus());
+    turnWheel(chargeMode);
+    QCOMPARE(chargeMode->currentIndex(), 2);
+    bandwidth->setFocus();
+    QTRY_VERIFY(bandwidth->hasFocus());
+    turnWheel(bandwidth);
+    QVERIFY(bandwidth->value() != 10);
 }
 
 QTEST_MAIN(TestProvisionWizard)
