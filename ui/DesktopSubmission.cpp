@@ -33,8 +33,7 @@ bool DesktopSubmission::submit(const CreateDesktopRequest &request)
         return false;
     }
     if (!m_clock.isValid())
-        m_clock.start();
-    m_frozenElapsedMs = -1;
+        m_clock.start(); // still running when jobs are being followed
     setState(State::Sending);
     m_createCall =
         m_client->createDesktops(request, this, [this, request](const ApiResult<QString> &result) {
@@ -45,7 +44,7 @@ bool DesktopSubmission::submit(const CreateDesktopRequest &request)
                 // Jobs of earlier requests may still be followed.
                 setState(m_watcher.isWatching() ? State::Watching : State::SendFailed);
                 if (!m_watcher.isWatching())
-                    m_frozenElapsedMs = m_clock.elapsed();
+                    stopClock();
                 Q_EMIT sendFailed(result.error);
                 return;
             }
@@ -60,9 +59,15 @@ bool DesktopSubmission::submit(const CreateDesktopRequest &request)
 
 qint64 DesktopSubmission::elapsedMs() const
 {
+    return m_spentMs + (m_clock.isValid() ? m_clock.elapsed() : 0);
+}
+
+void DesktopSubmission::stopClock()
+{
     if (!m_clock.isValid())
-        return 0;
-    return m_frozenElapsedMs >= 0 ? m_frozenElapsedMs : m_clock.elapsed();
+        return;
+    m_spentMs += m_clock.elapsed();
+    m_clock.invalidate();
 }
 
 void DesktopSubmission::setState(State state)
@@ -75,8 +80,9 @@ void DesktopSubmission::setState(State state)
 
 void DesktopSubmission::onWatchFinished(JobWatcher::Outcome outcome, const ApiError &error)
 {
-    m_frozenElapsedMs = m_clock.elapsed();
-    if (m_state != State::Sending)
+    if (m_state != State::Sending) {
+        stopClock();
         setState(State::Finished);
+    }
     Q_EMIT finished(outcome, error);
 }

@@ -55,7 +55,11 @@ public:
     QList<CreateDesktopRequest> sentRequests() const { return m_sentRequests; }
     /** The error of the last failed create call. */
     ApiError lastSendError() const { return m_lastSendError; }
-    /** Milliseconds since the first submit() (0 before), frozen once everything is final. */
+    /**
+     * Milliseconds spent sending and following (0 before the first submit()): the clock runs
+     * from a submit() until everything is final and stands still meanwhile, so the wait before
+     * a resubmission is not counted.
+     */
     qint64 elapsedMs() const;
 
 Q_SIGNALS:
@@ -74,6 +78,8 @@ Q_SIGNALS:
 private:
     void setState(State state);
     void onWatchFinished(JobWatcher::Outcome outcome, const ApiError &error);
+    /** Adds the running span to m_spentMs and stops the clock. */
+    void stopClock();
 
     WorkspaceClient *m_client;
     JobWatcher m_watcher;
@@ -82,6 +88,6 @@ private:
     QStringList m_jobIds;
     QList<CreateDesktopRequest> m_sentRequests;
     ApiError m_lastSendError;
-    QElapsedTimer m_clock;
-    qint64 m_frozenElapsedMs = -1;
+    QElapsedTimer m_clock; ///< running while something is sent or followed
+    qint64 m_spentMs = 0; ///< the spans that have ended
 };

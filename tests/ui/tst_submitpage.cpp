@@ -9,12 +9,14 @@
 #include "ui/DesktopProgressModel.h"
 #include "ui/pages/SubmitPage.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -177,9 +179,18 @@ void TestSubmitPage::submitsOnceFollowsAndResubmitsTheFailedRows()
     QVERIFY2(!failure.contains(ApiError::hintFor(model->errorCodeAt(failedRow))),
              qPrintable(failure));
     QCOMPARE(m_server->createCallCount(), 1);
+    auto *counts = m_page->findChild<QLabel *>(QStringLiteral("progressCounts"));
+    QCOMPARE(counts->text(), QStringLiteral("1 of 2 ready, 1 failed"));
+
+    // The clock stands still while nothing is sent or followed.
+    const qint64 firstRun = m_page->submission()->elapsedMs();
+    QTest::qWait(1500);
+    QCOMPARE(m_page->submission()->elapsedMs(), firstRun);
 
     QPushButton *resubmit = button("resubmitFailedButton");
     QVERIFY(resubmit->isEnabled());
+    QElapsedTimer secondRun;
+    secondRun.start();
     resubmit->click();
     QMessageBox *confirmation = nullptr;
     QTRY_VERIFY(
@@ -195,7 +206,18 @@ void TestSubmitPage::submitsOnceFollowsAndResubmitsTheFailedRows()
     QCOMPARE(model->rowCount(), 3);
     QVERIFY(!resubmit->isEnabled());
     QTRY_VERIFY_WITH_TIMEOUT(m_page->isComplete(), 15000);
+    const qint64 secondRunMs = secondRun.elapsed();
     QCOMPARE(model->statusAt(2), SubJob::Status::Failed); // a fail… user fails again
+    // Two desktops, each counted once: the resubmitted row gave way to its new row.
+    QCOMPARE(counts->text(), QStringLiteral("1 of 2 ready, 1 failed"));
+    QCOMPARE(model->totalCount(), 2);
+    QCOMPARE(m_page->findChild<QProgressBar *>(QStringLiteral("overallProgress"))->value(), 100);
+    // The elapsed time is the two runs, without the wait between them.
+    const qint64 elapsed = m_page->submission()->elapsedMs();
+    QVERIFY2(
+        elapsed >= firstRun && elapsed <= firstRun + secondRunMs,
+        qPrintable(
+            QStringLiteral("%1 ms after %2 + %3 ms").arg(elapsed).arg(firstRun).arg(secondRunMs)));
     QVERIFY(model->index(failedRow, DesktopProgressModel::StatusColumn)
                 .data()
                 .toString()
