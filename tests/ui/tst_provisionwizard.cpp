@@ -57,6 +57,7 @@ private Q_SLOTS:
     void disabledNextSaysWhatIsStillNeeded();
     void reviewNamesTheFieldOfEachIssue();
     void wheelChangesOnlyAFocusedInput();
+    void typingIntoAListCellReplacesIt();
 
 private:
     template<typename T>
@@ -545,6 +546,25 @@ void TestProvisionWizard::wheelChangesOnlyAFocusedInput()
     QTRY_VERIFY(bandwidth->hasFocus());
     turnWheel(bandwidth);
     QVERIFY(bandwidth->value() != 10);
+}
+
+void TestProvisionWizard::typingIntoAListCellReplacesIt()
+{
+    m_wizard->setCurrentId(ProvisionWizard::UsersPageId);
+    auto *table = find<QTableView>("desktopsTable");
+    QTest::mouseClick(find<QPushButton>("desktopsAddButton"), Qt::LeftButton);
+    const int group = 3; // user_group: a list (a combo box) to pick from or type into
+    QCOMPARE(table->model()->headerData(group, Qt::Horizontal).toString(), QStringLiteral("Group"));
+    typeIntoCell(table, 0, group, QStringLiteral("administrators"));
+    // Select the cell and type, as the hint above the table says: the typing replaces the value.
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(0, group));
+    QTest::keyClicks(table, QStringLiteral("users"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_COMPARE(table->model()->index(0, group).data(Qt::EditRole).toString(),
+                 QStringLiteral("users"));
+    QCOMPARE(m_draft->request().desktops->first().userGroup,
+             std::optional<QString>(QStringLiteral("users")));
 }
 
 QTEST_MAIN(TestProvisionWizard)

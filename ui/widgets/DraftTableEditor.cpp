@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QHeaderView>
 #include <QIdentityProxyModel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSpinBox>
@@ -83,6 +84,9 @@ public:
     {
         if (auto *combo = qobject_cast<QComboBox *>(editor)) {
             combo->setEditText(index.data(Qt::EditRole).toString());
+            // Typing replaces the value, as in a plain cell (the view selects a line edit's text,
+            // not a combo box's).
+            combo->lineEdit()->selectAll();
             return;
         }
         if (auto *spin = qobject_cast<QSpinBox *>(editor)) {
