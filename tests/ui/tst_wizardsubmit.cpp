@@ -69,6 +69,7 @@ private Q_SLOTS:
     void lookupsFillListsAndContext();
     void failedLookupLeavesTypingOpen();
     void typedImageTypeFillsItsImages();
+    void userPickerShowsWholeNames();
     void closingWhileBusyAsks();
 
 private:
@@ -380,6 +381,30 @@ void TestWizardSubmit::typedImageTypeFillsItsImages()
     QVERIFY(holds(QStringLiteral("Windows 11 Enterprise")));
     QVERIFY2(!holds(QStringLiteral("finance-win10-office2021")), "a private image is listed");
     QVERIFY(m_wizard->wizardLookups()->noteOf(ProvisionWizard::DesktopPageId)->isHidden());
+}
+
+void TestWizardSubmit::userPickerShowsWholeNames()
+{
+    connectToSandbox();
+    goNext(m_wizard.get());
+    m_wizard->setCurrentId(ProvisionWizard::UsersPageId);
+    QCOMPARE(m_wizard->currentId(), int(ProvisionWizard::UsersPageId));
+    QTRY_VERIFY(m_wizard->wizardLookups()->noteOf(ProvisionWizard::UsersPageId)->isHidden());
+    QTest::mouseClick(find<QPushButton>("desktopsAddButton"), Qt::LeftButton);
+    auto *table = find<QTableView>("desktopsTable");
+    table->setCurrentIndex(table->model()->index(0, 0));
+    QTest::keyClick(table, Qt::Key_F2);
+    auto *picker = qobject_cast<QComboBox *>(QApplication::focusWidget());
+    QVERIFY(picker);
+    QVERIFY(picker->count() > 0);
+    // The empty User name column is narrow; the picker is as wide as its longest entry.
+    int longest = 0;
+    for (int i = 0; i < picker->count(); ++i)
+        longest = qMax(longest, picker->fontMetrics().horizontalAdvance(picker->itemText(i)));
+    QVERIFY2(picker->lineEdit()->width() >= longest,
+             qPrintable(QStringLiteral("%1 < %2").arg(picker->lineEdit()->width()).arg(longest)));
+    QVERIFY(picker->width() > table->columnWidth(0));
+    QTest::keyClick(picker, Qt::Key_Escape);
 }
 
 void TestWizardSubmit::closingWhileBusyAsks()

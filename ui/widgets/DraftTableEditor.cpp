@@ -67,6 +67,8 @@ public:
         if (choices.contains(index.column())) {
             auto *combo = new QComboBox(parent);
             combo->setEditable(true);
+            combo->setInsertPolicy(QComboBox::NoInsert);
+            combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
             combo->addItems(choices.value(index.column()));
             return combo;
         }
@@ -94,6 +96,21 @@ public:
             return;
         }
         QStyledItemDelegate::setEditorData(editor, index);
+    }
+
+    void updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
+                              const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::updateEditorGeometry(editor, option, index);
+        auto *combo = qobject_cast<QComboBox *>(editor);
+        if (!combo || !editor->parentWidget())
+            return;
+        // A column sized to its (short or empty) cells would cut the choices ("bru…ith"): the
+        // editor grows to its longest choice, as far as the table reaches.
+        QRect rect = editor->geometry();
+        const int room = editor->parentWidget()->width() - rect.left();
+        rect.setWidth(qMax(rect.width(), qMin(combo->sizeHint().width(), room)));
+        editor->setGeometry(rect);
     }
 
     void setModelData(QWidget *editor, QAbstractItemModel *model,
