@@ -11,7 +11,6 @@
 
 #include <QBoxLayout>
 #include <QComboBox>
-#include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -21,14 +20,6 @@ namespace {
 
 /** How long typing has to pause before a list that depends on the typed value is looked up. */
 constexpr int kTypingPauseMs = 250;
-
-QStringList valuesOf(const QList<ComboChoice> &choices)
-{
-    QStringList values;
-    for (const ComboChoice &choice : choices)
-        values.append(choice.value);
-    return values;
-}
 
 QString osTypeOf(const RequestDraft *draft)
 {
@@ -227,11 +218,10 @@ void WizardLookups::loadNetworkLists()
         return;
     const int id = ProvisionWizard::NetworkPageId;
     m_loader->subnets(this, track(id, tr("subnets"), [page](const auto &choices) {
-                          page->nicEditor()->setColumnChoices(0, valuesOf(choices));
+                          page->nicEditor()->setColumnChoices(0, choices);
                       }));
     m_loader->securityGroups(this, track(id, tr("security groups"), [page](const auto &choices) {
-                                 page->securityGroupEditor()->setColumnChoices(0,
-                                                                               valuesOf(choices));
+                                 page->securityGroupEditor()->setColumnChoices(0, choices);
                              }));
 }
 
@@ -243,17 +233,10 @@ void WizardLookups::loadUserLists()
     const int id = ProvisionWizard::UsersPageId;
     m_loader->users(this, track(id, tr("users"), [page](const auto &choices) {
                         page->desktopEditor()->setColumnChoices(DesktopTableModel::UserNameColumn,
-                                                                valuesOf(choices));
+                                                                choices);
                     }));
     m_loader->namePolicies(this, track(id, tr("name policies"), [page](const auto &choices) {
-                               auto *edit =
-                                   page->findChild<QLineEdit *>(QStringLiteral("namePolicyEdit"));
-                               if (!edit)
-                                   return;
-                               auto *completer = new QCompleter(valuesOf(choices), edit);
-                               completer->setCaseSensitivity(Qt::CaseInsensitive);
-                               delete edit->completer();
-                               edit->setCompleter(completer);
+                               setComboChoices(page->namePolicyCombo(), choices);
                            }));
 }
 

@@ -70,6 +70,7 @@ private Q_SLOTS:
     void failedLookupLeavesTypingOpen();
     void typedImageTypeFillsItsImages();
     void userPickerShowsWholeNames();
+    void listsShowNamesAndSendIds();
     void closingWhileBusyAsks();
 
 private:
@@ -405,6 +406,54 @@ void TestWizardSubmit::userPickerShowsWholeNames()
              qPrintable(QStringLiteral("%1 < %2").arg(picker->lineEdit()->width()).arg(longest)));
     QVERIFY(picker->width() > table->columnWidth(0));
     QTest::keyClick(picker, Qt::Key_Escape);
+}
+
+void TestWizardSubmit::listsShowNamesAndSendIds()
+{
+    connectToSandbox();
+    goNext(m_wizard.get());
+    m_wizard->setCurrentId(ProvisionWizard::NetworkPageId);
+    QTRY_VERIFY(m_wizard->wizardLookups()->noteOf(ProvisionWizard::NetworkPageId)->isHidden());
+
+    // Picks the second entry of a table's first column with the keyboard; its label and value.
+    const auto pickInTable = [this](const char *table, const char *addButton) {
+        QTest::mouseClick(find<QPushButton>(addButton), Qt::LeftButton);
+        auto *view = find<QTableView>(table);
+        view->setCurrentIndex(view->model()->index(0, 0));
+        QTest::keyClick(view, Qt::Key_F2);
+        auto *combo = qobject_cast<QComboBox *>(QApplication::focusWidget());
+        if (!combo || combo->count() < 2)
+            return QPair<QString, QString>();
+        QTest::keyClick(combo, Qt::Key_Down);
+        QTest::keyClick(combo, Qt::Key_Down);
+        const QPair<QString, QString> picked {combo->currentText(),
+                                              combo->currentData().toString()};
+        QTest::keyClick(combo, Qt::Key_Return);
+        return picked;
+    };
+    const auto subnet = pickInTable("nicsTable", "nicsAddButton");
+    QVERIFY2(subnet.first.contains(QStringLiteral(" (172.16.")), qPrintable(subnet.first));
+    QVERIFY(!subnet.second.isEmpty() && !subnet.first.contains(subnet.second));
+    QTRY_COMPARE(m_draft->request().nics.value_or(QList<Nic>()).value(0).subnetId,
+                 std::optional<QString>(subnet.second));
+
+    const auto group = pickInTable("securityGroupsTable", "securityGroupsAddButton");
+    QVERIFY2(group.first.startsWith(QStringLiteral("Workspace"))
+                 || group.first.startsWith(QStringLiteral("sg-")),
+             qPrintable(group.first));
+    QVERIFY(!group.second.isEmpty() && group.first != group.second);
+    QTRY_COMPARE(m_draft->request().securityGroups.value_or(QList<SecurityGroup>()).value(0).id,
+                 std::optional<QString>(group.second));
+
+    m_wizard->setCurrentId(ProvisionWizard::UsersPageId);
+    auto *policy = find<QComboBox>("namePolicyCombo");
+    QTRY_VERIFY(policy->count() > 0);
+    const int office = policy->findText(QStringLiteral("office"), Qt::MatchStartsWith);
+    QVERIFY(office >= 0);
+    chooseData(policy, policy->itemData(office));
+    QCOMPARE(m_draft->request().desktopNamePolicyId,
+             std::optional<QString>(policy->itemData(office).toString()));
+    QVERIFY(policy->currentText() != policy->itemData(office).toString());
 }
 
 void TestWizardSubmit::closingWhileBusyAsks()

@@ -58,7 +58,7 @@ public:
         int maximum = 0;
         int step = 1;
     };
-    QHash<int, QStringList> choices;
+    QHash<int, QList<ComboChoice>> choices;
     QHash<int, Range> ranges;
 
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
@@ -69,7 +69,12 @@ public:
             combo->setEditable(true);
             combo->setInsertPolicy(QComboBox::NoInsert);
             combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-            combo->addItems(choices.value(index.column()));
+            const QList<ComboChoice> offered = choices.value(index.column());
+            for (const ComboChoice &choice : offered) {
+                combo->addItem(choice.label.isEmpty() ? choice.value : choice.label, choice.value);
+                if (!choice.toolTip.isEmpty())
+                    combo->setItemData(combo->count() - 1, choice.toolTip, Qt::ToolTipRole);
+            }
             return combo;
         }
         if (ranges.contains(index.column())) {
@@ -85,7 +90,12 @@ public:
     void setEditorData(QWidget *editor, const QModelIndex &index) const override
     {
         if (auto *combo = qobject_cast<QComboBox *>(editor)) {
-            combo->setEditText(index.data(Qt::EditRole).toString());
+            const QString value = index.data(Qt::EditRole).toString();
+            const int chosen = value.isEmpty() ? -1 : combo->findData(value);
+            if (chosen >= 0)
+                combo->setCurrentIndex(chosen);
+            else
+                combo->setEditText(value);
             // Typing replaces the value, as in a plain cell (the view selects a line edit's text,
             // not a combo box's).
             combo->lineEdit()->selectAll();
@@ -117,7 +127,11 @@ public:
                       const QModelIndex &index) const override
     {
         if (auto *combo = qobject_cast<QComboBox *>(editor)) {
-            model->setData(index, combo->currentText(), Qt::EditRole);
+            // A choice's label stands for its value; anything else is taken as typed.
+            const QString text = combo->currentText();
+            const int chosen = combo->findText(text);
+            const QString value = chosen >= 0 ? combo->itemData(chosen).toString() : text;
+            model->setData(index, value, Qt::EditRole);
             return;
         }
         if (auto *spin = qobject_cast<QSpinBox *>(editor)) {
@@ -228,9 +242,17 @@ DraftTableEditor::DraftTableEditor(DraftTableModel *model, const QString &name,
     showIssues();
 }
 
-void DraftTableEditor::setColumnChoices(int column, const QStringList &choices)
+void DraftTableEditor::setColumnChoices(int column, const QList<ComboChoice> &choices)
 {
     m_delegate->choices.insert(column, choices);
+}
+
+void DraftTableEditor::setColumnChoices(int column, const QStringList &values)
+{
+    QList<ComboChoice> choices;
+    for (const QString &value : values)
+        choices.append({value, value, true, QString()});
+    setColumnChoices(column, choices);
 }
 
 void DraftTableEditor::setColumnRange(int column, int minimum, int maximum, int step)

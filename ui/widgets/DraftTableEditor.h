@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/DraftTableModel.h"
+#include "ui/widgets/ChoiceCombo.h"
 
 #include <QWidget>
 
@@ -30,8 +31,14 @@ public:
     QPushButton *addButton() const { return m_addButton; }
     FieldMessageLabel *message() const { return m_message; }
 
-    /** Cells of `column` are edited with an editable combo box offering `choices`. */
-    void setColumnChoices(int column, const QStringList &choices);
+    /**
+     * Cells of `column` are edited with an editable combo box offering `choices`: the operator
+     * reads each choice's label (e.g. "subnet-office (172.16.0.0/24)"), the cell gets its value
+     * (the subnet id); a typed value that is no label is kept as typed.
+     */
+    void setColumnChoices(int column, const QList<ComboChoice> &choices);
+    /** The same for plain values (label = value). */
+    void setColumnChoices(int column, const QStringList &values);
     /** Cells of `column` are edited with a spin box over [minimum, maximum] in `step`s. */
     void setColumnRange(int column, int minimum, int maximum, int step);
     /** Shows or hides the Move up/down buttons (for lists whose order does not matter). */
