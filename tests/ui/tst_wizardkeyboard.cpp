@@ -73,6 +73,7 @@ private Q_SLOTS:
     void mnemonicsAreUniqueOnEveryPage();
     void altNGoesNextFromTheNetworkPage();
     void tableKeysAddAndRemoveRows();
+    void connectionPageTabFollowsTheScreen();
 
 private:
     template<typename T>
@@ -196,6 +197,35 @@ void TestWizardKeyboard::tableKeysAddAndRemoveRows()
     QCOMPARE(table->currentIndex().row(), 0);
     QTest::keyClick(table, Qt::Key_Delete, Qt::ControlModifier);
     QCOMPARE(m_draft->request().nics.value_or(QList<Nic>()).size(), 1);
+}
+
+void TestWizardKeyboard::connectionPageTabFollowsTheScreen()
+{
+    QCOMPARE(m_wizard->currentId(), int(ProvisionWizard::ConnectionPageId));
+    auto *first = find<QWidget>("startFromTemplateButton");
+    first->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(first->hasFocus());
+    QStringList visited {first->objectName()};
+    for (int i = 0; i < 30 && visited.last() != QLatin1String("testConnectionButton"); ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        visited.append(QApplication::focusWidget()->objectName());
+    }
+    // Top to bottom as on the screen (Delete is disabled until a profile is chosen).
+    const QStringList expected {QStringLiteral("startFromTemplateButton"),
+                                QStringLiteral("profileCombo"),
+                                QStringLiteral("profileNameEdit"),
+                                QStringLiteral("saveProfileButton"),
+                                QStringLiteral("rememberSecretCheck"),
+                                QStringLiteral("regionCombo"),
+                                QStringLiteral("endpointEdit"),
+                                QStringLiteral("projectIdEdit"),
+                                QStringLiteral("loginKindCombo"),
+                                QStringLiteral("tokenEdit"),
+                                QStringLiteral("testConnectionButton")};
+    QCOMPARE(visited, expected);
+    // Shift+Tab walks back the same way.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("tokenEdit"));
 }
 
 QTEST_MAIN(TestWizardKeyboard)

@@ -207,17 +207,10 @@ ConnectionPage::ConnectionPage(ConnectionDraft *connection, RegionCatalogue cata
     connect(m_testButton, &QPushButton::clicked, this, &ConnectionPage::testConnectionRequested);
     connect(m_connection, &ConnectionDraft::changed, this, &ConnectionPage::onConnectionChanged);
 
-    setTabOrder(m_regionCombo, endpointEdit);
-    setTabOrder(endpointEdit, projectIdEdit);
-    setTabOrder(projectIdEdit, m_loginKindCombo);
-    setTabOrder(m_loginKindCombo, tokenEdit);
-    setTabOrder(tokenEdit, domainEdit);
-    setTabOrder(domainEdit, userEdit);
-    setTabOrder(userEdit, passwordEdit);
-    setTabOrder(passwordEdit, iamEndpointEdit);
-    setTabOrder(iamEndpointEdit, accessKeyEdit);
-    setTabOrder(accessKeyEdit, secretKeyEdit);
-    setTabOrder(secretKeyEdit, m_testButton);
+    m_tabChain = {m_regionCombo,   endpointEdit,  projectIdEdit, m_loginKindCombo,
+                  tokenEdit,       domainEdit,    userEdit,      passwordEdit,
+                  iamEndpointEdit, accessKeyEdit, secretKeyEdit, m_testButton};
+    chainTabOrder(m_tabChain);
     onConnectionChanged();
 }
 
@@ -247,6 +240,22 @@ void ConnectionPage::addTools(QWidget *tools)
     tools->setParent(this);
     if (auto *box = qobject_cast<QBoxLayout *>(layout()))
         box->insertWidget(0, tools);
+    // Tab follows the screen: the tools above the form come first, in their own order.
+    QList<QWidget *> toolInputs;
+    for (QWidget *widget = nextInFocusChain(); widget != this;
+         widget = widget->nextInFocusChain()) {
+        if (tools->isAncestorOf(widget) && (widget->focusPolicy() & Qt::TabFocus)
+            && !toolInputs.contains(widget))
+            toolInputs.append(widget);
+    }
+    m_tabChain = toolInputs + m_tabChain;
+    chainTabOrder(m_tabChain);
+}
+
+void ConnectionPage::chainTabOrder(const QList<QWidget *> &inputs)
+{
+    for (int i = 0; i + 1 < inputs.size(); ++i)
+        setTabOrder(inputs.at(i), inputs.at(i + 1));
 }
 
 bool ConnectionPage::isComplete() const

@@ -44,7 +44,10 @@ public:
     /** Shows the outcome of a test next to the button. */
     void showConnectionTestResult(bool ok, const QString &message);
 
-    /** Puts `tools` (templates, connection profiles) above the form; the page takes it. */
+    /**
+     * Puts `tools` (templates, connection profiles) above the form, first in the tab order as on
+     * the screen; the page takes it.
+     */
     void addTools(QWidget *tools);
 
     /**
@@ -87,6 +90,8 @@ private:
     void onConnectionChanged();
     void leaveBuiltInSandbox();
     void showRegionNote();
+    /** Tab goes from each of `inputs` to the next. */
+    void chainTabOrder(const QList<QWidget *> &inputs);
     /** Names the inputs whose errors are kept quiet, at the foot of the page. */
     void showStillNeeded();
 
@@ -103,6 +108,7 @@ private:
     QLabel *m_testResult;
     StillNeededNote *m_stillNeeded;
     QList<FieldBinding *> m_bindings;
+    QList<QWidget *> m_tabChain; ///< the page's inputs in tab order, top to bottom
     BuiltInSandbox *m_sandbox = nullptr;
     int m_sandboxIndex = -1; ///< the sandbox's entry in m_regionCombo
     bool m_sandboxChosen = false;
