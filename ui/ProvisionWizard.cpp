@@ -35,6 +35,7 @@ ProvisionWizard::ProvisionWizard(RequestDraft *draft, ConnectionDraft *connectio
     , m_lookupLoader(new LookupLoader(m_client, this))
     , m_liveConnection(new LiveConnection(connection, m_client, this))
     , m_sandbox(new BuiltInSandbox(this))
+    , m_startRequest(draft->request())
 {
     setObjectName(QStringLiteral("provisionWizard"));
     setWindowTitle(tr("Create Workspace desktops"));
@@ -160,22 +161,42 @@ QString ProvisionWizard::describePointer(const QString &pointer) const
     return tr("%1 › %2").arg(page(id)->title(), field);
 }
 
+bool ProvisionWizard::hasUnsentInput() const
+{
+    if (!m_submitPage->submission()->jobIds().isEmpty())
+        return false; // sent: the request lives on as a job
+    return m_draft->request() != m_startRequest || connectionPage()->hasTypedInput();
+}
+
 void ProvisionWizard::reject()
 {
-    if (!m_submitPage->isBusy()) {
-        QWizard::reject();
-        return;
-    }
     if (m_closeConfirmation)
         return;
-    m_closeConfirmation = new QMessageBox(
-        QMessageBox::Warning, tr("Desktops are being created"),
-        tr("The request was sent and the desktops are still being created. Close anyway?"),
-        QMessageBox::Close | QMessageBox::Cancel, this);
-    m_closeConfirmation->setObjectName(QStringLiteral("closeWhileBusyConfirmation"));
-    m_closeConfirmation->setInformativeText(
-        tr("Closing does not stop the job. Follow it later with `deskwiz jobs %1`.")
-            .arg(m_submitPage->submission()->jobIds().join(QLatin1Char(' '))));
+    if (m_submitPage->isBusy()) {
+        askBeforeClosing(
+            QStringLiteral("closeWhileBusyConfirmation"), tr("Desktops are being created"),
+            tr("The request was sent and the desktops are still being created. Close anyway?"),
+            tr("Closing does not stop the job. Follow it later with `deskwiz jobs %1`.")
+                .arg(m_submitPage->submission()->jobIds().join(QLatin1Char(' '))));
+        return;
+    }
+    if (hasUnsentInput()) {
+        askBeforeClosing(QStringLiteral("closeWithInputConfirmation"), tr("Close the wizard"),
+                         tr("Close the wizard and discard what you entered?"),
+                         tr("Nothing has been sent. To keep the request for later, cancel and "
+                            "save it as a template on the Review page."));
+        return;
+    }
+    QWizard::reject();
+}
+
+void ProvisionWizard::askBeforeClosing(const QString &objectName, const QString &title,
+                                       const QString &text, const QString &details)
+{
+    m_closeConfirmation = new QMessageBox(QMessageBox::Warning, title, text,
+                                          QMessageBox::Close | QMessageBox::Cancel, this);
+    m_closeConfirmation->setObjectName(objectName);
+    m_closeConfirmation->setInformativeText(details);
     m_closeConfirmation->setDefaultButton(QMessageBox::Cancel);
     m_closeConfirmation->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_closeConfirmation, &QMessageBox::finished, this, [this](int result) {

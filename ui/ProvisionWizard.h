@@ -102,10 +102,23 @@ public:
      */
     QString describePointer(const QString &pointer) const;
 
-    /** Asks first while a request is being sent or desktops are being created. */
+    /**
+     * Escape, Cancel and the window's close button: closes at once when nothing would be lost,
+     * and asks first while a request is being sent or desktops are being created, or when the
+     * operator has entered anything that was not sent (hasUnsentInput()).
+     */
     void reject() override;
+    /**
+     * True when closing would throw input away: the request differs from the one the wizard
+     * started with, or a connection field was typed into, and no request has been accepted.
+     */
+    bool hasUnsentInput() const;
 
 private:
+    /** Asks with `title` and `text` (and `details`), and closes when the operator says so. */
+    void askBeforeClosing(const QString &objectName, const QString &title, const QString &text,
+                          const QString &details);
+
     RequestDraft *m_draft;
     ConnectionDraft *m_connection;
     WorkspaceClient *m_client;
@@ -117,4 +130,5 @@ private:
     std::unique_ptr<RecentConnection> m_recentConnection;
     SubmitPage *m_submitPage = nullptr;
     QMessageBox *m_closeConfirmation = nullptr;
+    CreateDesktopRequest m_startRequest; ///< the request as the wizard opened with it
 };

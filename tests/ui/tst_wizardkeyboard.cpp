@@ -14,6 +14,8 @@
 #include <QHash>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
 #include <QRadioButton>
 #include <QTableView>
 #include <QTest>
@@ -74,6 +76,9 @@ private Q_SLOTS:
     void altNGoesNextFromTheNetworkPage();
     void tableKeysAddAndRemoveRows();
     void connectionPageTabFollowsTheScreen();
+    void escapeClosesAnUntouchedWizard();
+    void escapeAsksBeforeDiscardingInput_data();
+    void escapeAsksBeforeDiscardingInput();
 
 private:
     template<typename T>
@@ -226,6 +231,54 @@ void TestWizardKeyboard::connectionPageTabFollowsTheScreen()
     // Shift+Tab walks back the same way.
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
     QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("tokenEdit"));
+}
+
+void TestWizardKeyboard::escapeClosesAnUntouchedWizard()
+{
+    m_wizard->setCurrentId(ProvisionWizard::DesktopPageId);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QTRY_VERIFY(!m_wizard->isVisible());
+    QVERIFY(!m_wizard->findChild<QMessageBox *>());
+}
+
+void TestWizardKeyboard::escapeAsksBeforeDiscardingInput_data()
+{
+    QTest::addColumn<int>("pageId");
+    QTest::addColumn<QString>("input");
+    QTest::newRow("a product") << int(ProvisionWizard::DesktopPageId)
+                               << QStringLiteral("productCombo");
+    QTest::newRow("a token") << int(ProvisionWizard::ConnectionPageId)
+                             << QStringLiteral("tokenEdit");
+}
+
+void TestWizardKeyboard::escapeAsksBeforeDiscardingInput()
+{
+    QFETCH(int, pageId);
+    QFETCH(QString, input);
+    m_wizard->setCurrentId(pageId);
+    auto *field = m_wizard->findChild<QWidget *>(input);
+    QVERIFY(field);
+    replaceText(field, QStringLiteral("workspace.c2.large.windows.2"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QMessageBox *question = nullptr;
+    QTRY_VERIFY((question = m_wizard->findChild<QMessageBox *>(
+                     QStringLiteral("closeWithInputConfirmation"))));
+    QTRY_VERIFY(question->isVisible());
+    // Escape again answers the question with Cancel: nothing is lost.
+    QTest::keyClick(question, Qt::Key_Escape);
+    QTRY_VERIFY(!m_wizard->findChild<QMessageBox *>(QStringLiteral("closeWithInputConfirmation")));
+    QVERIFY(m_wizard->isVisible());
+    QCOMPARE(m_wizard->currentId(), pageId);
+    const QString kept = qobject_cast<QComboBox *>(field)
+        ? qobject_cast<QComboBox *>(field)->currentText()
+        : qobject_cast<QLineEdit *>(field)->text();
+    QCOMPARE(kept, QStringLiteral("workspace.c2.large.windows.2"));
+    // Asked again, "Close" closes.
+    m_wizard->reject();
+    QTRY_VERIFY((question = m_wizard->findChild<QMessageBox *>(
+                     QStringLiteral("closeWithInputConfirmation"))));
+    QTest::mouseClick(question->button(QMessageBox::Close), Qt::LeftButton);
+    QTRY_VERIFY(!m_wizard->isVisible());
 }
 
 QTEST_MAIN(TestWizardKeyboard)

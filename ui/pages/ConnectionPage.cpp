@@ -258,6 +258,12 @@ void ConnectionPage::chainTabOrder(const QList<QWidget *> &inputs)
         setTabOrder(inputs.at(i), inputs.at(i + 1));
 }
 
+bool ConnectionPage::hasTypedInput() const
+{
+    return std::any_of(m_bindings.begin(), m_bindings.end(),
+                       [](const FieldBinding *binding) { return binding->wasEdited(); });
+}
+
 bool ConnectionPage::isComplete() const
 {
     return !hasErrors(m_connection->issues());

@@ -71,6 +71,9 @@ public:
     /** Chooses the catalogue region `regionId` and fills its endpoints; false when unknown. */
     bool chooseRegion(const QString &regionId);
 
+    /** True once the operator has typed into any of the page's fields. */
+    bool hasTypedInput() const;
+
     bool isComplete() const override;
 
 protected:
