@@ -71,6 +71,7 @@ private Q_SLOTS:
     void typedImageTypeFillsItsImages();
     void userPickerShowsWholeNames();
     void listsShowNamesAndSendIds();
+    void temporaryCredentialsSendTheirSecurityToken();
     void closingWhileBusyAsks();
 
 private:
@@ -454,6 +455,36 @@ void TestWizardSubmit::listsShowNamesAndSendIds()
     QCOMPARE(m_draft->request().desktopNamePolicyId,
              std::optional<QString>(policy->itemData(office).toString()));
     QVERIFY(policy->currentText() != policy->itemData(office).toString());
+}
+
+void TestWizardSubmit::temporaryCredentialsSendTheirSecurityToken()
+{
+    const SandboxServer::Credentials credentials = m_server->credentials();
+    replaceText(find<QLineEdit>("endpointEdit"), m_server->url().toString());
+    replaceText(find<QLineEdit>("projectIdEdit"), credentials.projectId);
+    chooseData(find<QComboBox>("loginKindCombo"), int(Connection::AuthKind::AkSk));
+    replaceText(find<QLineEdit>("accessKeyEdit"), credentials.accessKey);
+    replaceText(find<QLineEdit>("secretKeyEdit"), credentials.secretKey);
+    auto *securityToken = find<QLineEdit>("securityTokenEdit");
+    QVERIFY(securityToken->isVisible());
+    QCOMPARE(securityToken->echoMode(), QLineEdit::Password);
+    QVERIFY(nextButton()->isEnabled()); // optional
+    const QString temporary = QStringLiteral("temporary-security-token-123");
+    replaceText(securityToken, temporary);
+    QCOMPARE(m_connection->connection().secrets.securityToken, temporary.toUtf8());
+
+    auto *test = find<QPushButton>("testConnectionButton");
+    QTest::mouseClick(test, Qt::LeftButton);
+    QTRY_VERIFY(test->isEnabled());
+    QVERIFY2(find<QLabel>("connectionTestResult")->text().contains(QStringLiteral("Connected")),
+             qPrintable(find<QLabel>("connectionTestResult")->text()));
+    QByteArray sent;
+    const QList<QPair<QByteArray, QByteArray>> headers = m_server->lastRequestHeaders();
+    for (const auto &header : headers) {
+        if (header.first.compare("X-Security-Token", Qt::CaseInsensitive) == 0)
+            sent = header.second;
+    }
+    QCOMPARE(sent, temporary.toUtf8());
 }
 
 void TestWizardSubmit::closingWhileBusyAsks()

@@ -124,10 +124,16 @@ ConnectionPage::ConnectionPage(ConnectionDraft *connection, RegionCatalogue cata
     auto *secretKeyMessage = addRow(akskForm, tr("&Secret key (SK):"), secretKeyEdit,
                                     tr("The secret access key (never in a file)"));
 
+    auto *securityTokenEdit = lineEdit(akskPage, "securityTokenEdit", true);
+    auto *securityTokenMessage =
+        addRow(akskForm, tr("Security to&ken (optional):"), securityTokenEdit,
+               tr("Only for temporary credentials: the security token that came with the AK/SK "
+                  "(sent as X-Security-Token; never in a file)"));
+
     m_form = form;
     m_loginInputs = {{tokenEdit},
                      {domainEdit, userEdit, passwordEdit, iamEndpointEdit},
-                     {accessKeyEdit, secretKeyEdit}};
+                     {accessKeyEdit, secretKeyEdit, securityTokenEdit}};
 
     m_testButton->setObjectName(QStringLiteral("testConnectionButton"));
     m_testButton->setToolTip(tr("Log in and read the service configuration, without changing "
@@ -198,6 +204,13 @@ ConnectionPage::ConnectionPage(ConnectionDraft *connection, RegionCatalogue cata
         [draft](const QString &text) {
             draft->update([&](Connection &c) { c.secrets.secretKey = text.toUtf8(); });
         });
+    bindText(
+        securityTokenEdit, securityTokenMessage, QStringLiteral("/security_token"),
+        [draft] { return QString::fromUtf8(draft->connection().secrets.securityToken); },
+        [draft](const QString &text) {
+            draft->update(
+                [&](Connection &c) { c.secrets.securityToken = text.trimmed().toUtf8(); });
+        });
 
     connect(m_regionCombo, &QComboBox::currentIndexChanged, this, &ConnectionPage::onRegionChosen);
     connect(m_loginKindCombo, &QComboBox::currentIndexChanged, this, [this] {
@@ -207,9 +220,9 @@ ConnectionPage::ConnectionPage(ConnectionDraft *connection, RegionCatalogue cata
     connect(m_testButton, &QPushButton::clicked, this, &ConnectionPage::testConnectionRequested);
     connect(m_connection, &ConnectionDraft::changed, this, &ConnectionPage::onConnectionChanged);
 
-    m_tabChain = {m_regionCombo,   endpointEdit,  projectIdEdit, m_loginKindCombo,
-                  tokenEdit,       domainEdit,    userEdit,      passwordEdit,
-                  iamEndpointEdit, accessKeyEdit, secretKeyEdit, m_testButton};
+    m_tabChain = {m_regionCombo, endpointEdit,      projectIdEdit, m_loginKindCombo, tokenEdit,
+                  domainEdit,    userEdit,          passwordEdit,  iamEndpointEdit,  accessKeyEdit,
+                  secretKeyEdit, securityTokenEdit, m_testButton};
     chainTabOrder(m_tabChain);
     onConnectionChanged();
 }

@@ -20,7 +20,8 @@ class StillNeededNote;
 /**
  * Page 1: where and how to connect. A region from the catalogue (or a custom endpoint, which also
  * overrides the catalogue's), the project ID and the login: a token, an IAM user and password, or
- * an AK/SK pair. Secrets stay in memory (ConnectionDraft). Complete when the connection has no
+ * an AK/SK pair (with the security token of temporary credentials, when there is one). Secrets
+ * stay in memory (ConnectionDraft). Complete when the connection has no
  * error; nothing here talks to the network. The region list may also offer the built-in sandbox
  * (offerBuiltInSandbox()), a simulator on this computer.
  *
