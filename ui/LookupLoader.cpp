@@ -47,6 +47,7 @@ void LookupLoader::clear()
 {
     m_entries.clear();
     m_imageOsTypes.clear();
+    m_imageMinDisks.clear();
     m_users.clear();
     m_soldOutByZone.clear();
     m_serviceConfig.reset();
@@ -230,6 +231,8 @@ void LookupLoader::images(const QString &imageType, const QString &osType, QObje
                 choices.error = error;
                 for (const Image &image : images) {
                     m_imageOsTypes.insert(image.id, image.osType);
+                    if (image.minDisk > 0)
+                        m_imageMinDisks.insert(image.id, image.minDisk);
                     QString label = image.name.isEmpty() ? image.id : image.name;
                     QStringList facts;
                     if (!image.osType.isEmpty())
@@ -368,6 +371,14 @@ void LookupLoader::serviceConfig(QObject *context,
 QString LookupLoader::imageOsType(const QString &imageId) const
 {
     return m_imageOsTypes.value(imageId);
+}
+
+std::optional<int> LookupLoader::imageMinDisk(const QString &imageId) const
+{
+    const auto found = m_imageMinDisks.find(imageId);
+    if (found == m_imageMinDisks.end())
+        return std::nullopt;
+    return *found;
 }
 
 std::optional<User> LookupLoader::user(const QString &userName) const

@@ -56,6 +56,8 @@ public:
 
     /** The OS type ("Windows"/"Linux") of an image seen in a loaded list, or empty. */
     QString imageOsType(const QString &imageId) const;
+    /** The smallest system disk (min_disk, GB) of an image seen in a loaded list, if it says. */
+    std::optional<int> imageMinDisk(const QString &imageId) const;
     /** A user seen in the loaded user list, by exact name. */
     std::optional<User> user(const QString &userName) const;
 
@@ -94,6 +96,7 @@ private:
     WorkspaceClient *m_client;
     QHash<QString, Entry> m_entries;
     QHash<QString, QString> m_imageOsTypes;
+    QHash<QString, int> m_imageMinDisks;
     QHash<QString, User> m_users;
     QHash<QString, QStringList> m_soldOutByZone;
     std::optional<ServiceConfig> m_serviceConfig;

@@ -249,10 +249,13 @@ void WizardLookups::onDraftChanged()
         const QString os = m_loader->imageOsType(imageId);
         if (!os.isEmpty())
             m_lastImageId = imageId;
-        const auto osType = ValidationContext::parseOsType(os);
-        if (osType && *osType != m_wizard->draft()->context().osType) {
-            ValidationContext context = m_wizard->draft()->context();
+        // The image decides the OS the request is judged as, and the smallest system disk (an
+        // image the look-up does not know has no known minimum).
+        ValidationContext context = m_wizard->draft()->context();
+        if (const auto osType = ValidationContext::parseOsType(os))
             context.osType = *osType;
+        context.imageMinDiskGb = m_loader->imageMinDisk(imageId);
+        if (context != m_wizard->draft()->context()) {
             m_wizard->draft()->setContext(context); // changed() comes back here
             return;
         }

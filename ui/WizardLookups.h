@@ -19,8 +19,9 @@ class QWizardPage;
  * again when what a list depends on changes (products follow the zone and OS, images the image
  * type and OS). Each page shows a note while its lists load ("loading…") or when one failed
  * ("failed: reason — type the value"); typing stays possible throughout. Choosing an image sets
- * the OS type the request is judged against; the service configuration sets the domain type; a
- * user picked from the list fills that row's e-mail and phone when they are empty.
+ * the OS type the request is judged against and its smallest system disk (min_disk); the service
+ * configuration sets the domain type; a user picked from the list fills that row's e-mail and phone
+ * when they are empty.
  *
  * A list follows what the operator types: the look-ups wait until typing pauses, a value the
  * Validator rejects (e.g. a half-typed image type) starts none, and only the answer for the value

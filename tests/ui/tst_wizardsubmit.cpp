@@ -72,6 +72,7 @@ private Q_SLOTS:
     void userPickerShowsWholeNames();
     void listsShowNamesAndSendIds();
     void temporaryCredentialsSendTheirSecurityToken();
+    void systemDiskFitsTheChosenImage();
     void closingWhileBusyAsks();
 
 private:
@@ -485,6 +486,40 @@ void TestWizardSubmit::temporaryCredentialsSendTheirSecurityToken()
             sent = header.second;
     }
     QCOMPARE(sent, temporary.toUtf8());
+}
+
+void TestWizardSubmit::systemDiskFitsTheChosenImage()
+{
+    connectToSandbox();
+    goNext(m_wizard.get());
+    auto *images = find<QComboBox>("imageIdCombo");
+    QTRY_VERIFY(images->count() > 0);
+    const int windows11 = images->findText(QStringLiteral("Windows 11"), Qt::MatchStartsWith);
+    QVERIFY(windows11 >= 0);
+    QVERIFY2(images->itemText(windows11).contains(QStringLiteral("min. disk 100 GB")),
+             qPrintable(images->itemText(windows11)));
+    chooseData(images, images->itemData(windows11));
+    QTRY_COMPARE(m_draft->context().imageMinDiskGb, std::optional<int>(100));
+    replaceText(find<QComboBox>("productCombo"), QStringLiteral("workspace.c2.large.windows.2"));
+    replaceText(find<QComboBox>("imageTypeCombo"), QStringLiteral("gold"));
+    goNext(m_wizard.get());
+
+    // Storage: the smallest size in general (80 GB) is too small for this image.
+    QCOMPARE(m_wizard->currentId(), int(ProvisionWizard::StoragePageId));
+    QCOMPARE(find<QSpinBox>("rootVolumeSizeSpin")->value(), 80);
+    auto *message = find<FieldMessageLabel>("rootVolumeSizeSpinMessage");
+    QTRY_VERIFY(message->isVisible());
+    QVERIFY(message->showsError());
+    QVERIFY2(message->text().contains(QStringLiteral("100 GB")), qPrintable(message->text()));
+    QVERIFY(!nextButton()->isEnabled());
+    replaceText(find<QSpinBox>("rootVolumeSizeSpin"), QStringLiteral("100"));
+    QVERIFY(!message->isVisible());
+    QVERIFY(nextButton()->isEnabled());
+
+    // A typed image the look-up does not know has no known minimum.
+    QTest::mouseClick(m_wizard->button(QWizard::BackButton), Qt::LeftButton);
+    replaceText(images, QStringLiteral("my-own-image-id"));
+    QTRY_COMPARE(m_draft->context().imageMinDiskGb, std::optional<int>());
 }
 
 void TestWizardSubmit::closingWhileBusyAsks()
