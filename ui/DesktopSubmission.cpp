@@ -34,6 +34,8 @@ bool DesktopSubmission::submit(const CreateDesktopRequest &request)
     }
     if (!m_clock.isValid())
         m_clock.start(); // still running when jobs are being followed
+    m_lastSendTimeUtc = QDateTime::currentDateTimeUtc();
+    m_lastSentRequest = request;
     setState(State::Sending);
     m_createCall =
         m_client->createDesktops(request, this, [this, request](const ApiResult<QString> &result) {
@@ -48,13 +50,22 @@ bool DesktopSubmission::submit(const CreateDesktopRequest &request)
                 Q_EMIT sendFailed(result.error);
                 return;
             }
-            m_jobIds.append(result.value);
-            m_sentRequests.append(request);
-            setState(State::Watching);
-            Q_EMIT sent(result.value, request);
-            m_watcher.watch({result.value});
+            follow(result.value, request);
         });
     return true;
+}
+
+void DesktopSubmission::follow(const QString &jobId, const CreateDesktopRequest &request)
+{
+    if (m_jobIds.contains(jobId))
+        return;
+    if (!m_clock.isValid())
+        m_clock.start();
+    m_jobIds.append(jobId);
+    m_sentRequests.append(request);
+    setState(State::Watching);
+    Q_EMIT sent(jobId, request);
+    m_watcher.watch({jobId});
 }
 
 qint64 DesktopSubmission::elapsedMs() const

@@ -73,6 +73,7 @@ private Q_SLOTS:
     void listsShowNamesAndSendIds();
     void temporaryCredentialsSendTheirSecurityToken();
     void systemDiskFitsTheChosenImage();
+    void lostAnswerLetsTheOperatorGoBackKnowingly();
     void closingWhileBusyAsks();
 
 private:
@@ -520,6 +521,35 @@ void TestWizardSubmit::systemDiskFitsTheChosenImage()
     QTest::mouseClick(m_wizard->button(QWizard::BackButton), Qt::LeftButton);
     replaceText(images, QStringLiteral("my-own-image-id"));
     QTRY_COMPARE(m_draft->context().imageMinDiskGb, std::optional<int>());
+}
+
+void TestWizardSubmit::lostAnswerLetsTheOperatorGoBackKnowingly()
+{
+    const QJsonObject seed = TestData::requestCase(QStringLiteral("seed-example.json"));
+    connectToSandbox();
+    m_draft->setRequest(RequestCodec::fromJson(seed.value(u"request").toObject()).request);
+    while (m_wizard->currentId() != ProvisionWizard::SubmitPageId && nextButton()->isEnabled())
+        goNext(m_wizard.get());
+    QCOMPARE(m_wizard->currentId(), int(ProvisionWizard::SubmitPageId));
+    m_wizard->workspaceClient()->setTimeoutMs(300);
+    SandboxFault fault;
+    fault.kind = SandboxFault::Kind::NeverAnswer;
+    fault.route = QStringLiteral("createDesktops");
+    m_server->injectFault(fault);
+    QTest::mouseClick(find<QPushButton>("submitButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_wizard->submitPage()->submission()->state(),
+                              DesktopSubmission::State::SendFailed, 10000);
+    // Not stuck: Close works, and Send again asks before going back to the review.
+    QVERIFY(m_wizard->button(QWizard::FinishButton)->isEnabled());
+    QTest::mouseClick(find<QPushButton>("sendAgainButton"), Qt::LeftButton);
+    QMessageBox *confirmation = nullptr;
+    QTRY_VERIFY((confirmation =
+                     m_wizard->findChild<QMessageBox *>(QStringLiteral("sendAgainConfirmation"))));
+    QTest::mouseClick(confirmation->button(QMessageBox::Yes), Qt::LeftButton);
+    QTRY_COMPARE(m_wizard->currentId(), int(ProvisionWizard::ReviewPageId));
+    goNext(m_wizard.get());
+    QTRY_VERIFY(find<QPushButton>("submitButton")->isEnabled());
+    QCOMPARE(m_server->createCallCount(), 1);
 }
 
 void TestWizardSubmit::closingWhileBusyAsks()
