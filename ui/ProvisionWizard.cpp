@@ -57,6 +57,8 @@ ProvisionWizard::ProvisionWizard(RequestDraft *draft, ConnectionDraft *connectio
     setPage(ReviewPageId, review);
     review->setPointerDescriber(
         [this](const QString &pointer) { return describePointer(pointer); });
+    review->setValueNamer(
+        [this](const QString &pointer, const QString &id) { return nameOfValue(pointer, id); });
     connect(review, &ReviewPage::issueActivated, this, &ProvisionWizard::showPointer);
     m_submitPage = new SubmitPage(m_draft, m_client, this);
     setPage(SubmitPageId, m_submitPage);
@@ -166,6 +168,20 @@ bool ProvisionWizard::hasUnsentInput() const
     if (!m_submitPage->submission()->jobIds().isEmpty())
         return false; // sent: the request lives on as a job
     return m_draft->request() != m_startRequest || connectionPage()->hasTypedInput();
+}
+
+QString ProvisionWizard::nameOfValue(const QString &pointer, const QString &id) const
+{
+    using Named = LookupLoader::Named;
+    if (pointer == QLatin1String("/image_id"))
+        return m_lookupLoader->nameOf(Named::Image, id);
+    if (pointer == QLatin1String("/desktop_name_policy_id"))
+        return m_lookupLoader->nameOf(Named::NamePolicy, id);
+    if (pointer.startsWith(QLatin1String("/nics/")))
+        return m_lookupLoader->nameOf(Named::Subnet, id);
+    if (pointer.startsWith(QLatin1String("/security_groups/")))
+        return m_lookupLoader->nameOf(Named::SecurityGroup, id);
+    return QString();
 }
 
 void ProvisionWizard::reject()

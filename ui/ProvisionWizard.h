@@ -113,6 +113,8 @@ public:
      * started with, or a connection field was typed into, and no request has been accepted.
      */
     bool hasUnsentInput() const;
+    /** The name the look-ups know the id at `pointer` by (an image's, a subnet's…), or empty. */
+    QString nameOfValue(const QString &pointer, const QString &id) const;
 
 private:
     /** Asks with `title` and `text` (and `details`), and closes when the operator says so. */

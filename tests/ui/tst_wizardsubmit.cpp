@@ -74,6 +74,7 @@ private Q_SLOTS:
     void temporaryCredentialsSendTheirSecurityToken();
     void systemDiskFitsTheChosenImage();
     void lostAnswerLetsTheOperatorGoBackKnowingly();
+    void reviewSummarySaysEverything();
     void closingWhileBusyAsks();
 
 private:
@@ -550,6 +551,49 @@ void TestWizardSubmit::lostAnswerLetsTheOperatorGoBackKnowingly()
     goNext(m_wizard.get());
     QTRY_VERIFY(find<QPushButton>("submitButton")->isEnabled());
     QCOMPARE(m_server->createCallCount(), 1);
+}
+
+void TestWizardSubmit::reviewSummarySaysEverything()
+{
+    connectToSandbox();
+    // The look-ups of the pages on the way know the names of the ids.
+    for (int id : {int(ProvisionWizard::DesktopPageId), int(ProvisionWizard::NetworkPageId),
+                   int(ProvisionWizard::UsersPageId)}) {
+        m_wizard->setCurrentId(id);
+        QTRY_VERIFY(m_wizard->wizardLookups()->noteOf(id)->isHidden());
+    }
+    // Ids of the sandbox's catalogue (resources/sandbox-catalog.json).
+    const QString image = QStringLiteral("96a396c6-4554-5d9b-9059-6a91bd5503f9");
+    m_draft->update([&](CreateDesktopRequest &r) {
+        r.imageId = image;
+        r.nics = QList<Nic> {Nic {QStringLiteral("5dee0216-2260-47c2-9368-98a27d910e55"), {}}};
+        r.securityGroups = QList<SecurityGroup> {
+            SecurityGroup {QStringLiteral("c261b768-6aaa-5f69-b3a8-0ac6ed53371e"), {}}};
+        r.desktopIps = QStringList {QStringLiteral("172.16.0.21"), QStringLiteral("172.16.0.22")};
+        SharedVpcParam sharedVpc;
+        sharedVpc.address = QStringLiteral("192.168.7.1");
+        sharedVpc.port = 8443;
+        sharedVpc.availabilityZones = QStringList {QStringLiteral("cn-north-4a")};
+        r.sharedVpc = sharedVpc;
+        r.desktops.reset();
+        r.size = 2;
+        r.desktopName = QStringLiteral("POOLDESK");
+        r.desktopNamePolicyId = QStringLiteral("aaa3faea-eb0e-5f20-88e3-cca22e5d95a3");
+        r.hourPackageProductId = QStringLiteral("hour-product-1");
+        r.hourPackageOfferingId = QStringLiteral("hour-offering-1");
+    });
+    m_wizard->setCurrentId(ProvisionWizard::ReviewPageId);
+    const QString summary = find<QLabel>("reviewSummary")->text();
+    for (const QString &expected :
+         {QStringLiteral("Windows 11 Enterprise 64bit"),
+          QStringLiteral("subnet-workspace-office (172.16.0.0/24)"),
+          QStringLiteral("sg-office-desktops"), QStringLiteral("172.16.0.21"),
+          QStringLiteral("172.16.0.22"), QStringLiteral("192.168.7.1, port 8443"),
+          QStringLiteral("cn-north-4a"), QStringLiteral("POOLDESK"), QStringLiteral("office"),
+          QStringLiteral("hour-product-1"), QStringLiteral("hour-offering-1")})
+        QVERIFY2(summary.contains(expected),
+                 qPrintable(expected + QLatin1String(" in ") + summary));
+    QVERIFY2(!summary.contains(image), qPrintable(summary)); // its name instead
 }
 
 void TestWizardSubmit::closingWhileBusyAsks()
