@@ -5,6 +5,7 @@
 #include "tests/support/TestData.h"
 #include "tests/support/WizardInput.h"
 #include "ui/ConnectionDraft.h"
+#include "ui/LabelText.h"
 #include "ui/ProvisionWizard.h"
 #include "ui/pages/DesktopPage.h"
 #include "ui/pages/ReviewPage.h"
@@ -58,6 +59,8 @@ private Q_SLOTS:
     void reviewNamesTheFieldOfEachIssue();
     void wheelChangesOnlyAFocusedInput();
     void typingIntoAListCellReplacesIt();
+    void fieldNamesLoseMnemonicAndColon_data();
+    void fieldNamesLoseMnemonicAndColon();
 
 private:
     template<typename T>
@@ -565,6 +568,26 @@ void TestProvisionWizard::typingIntoAListCellReplacesIt()
                  QStringLiteral("users"));
     QCOMPARE(m_draft->request().desktops->first().userGroup,
              std::optional<QString>(QStringLiteral("users")));
+}
+
+void TestProvisionWizard::fieldNamesLoseMnemonicAndColon_data()
+{
+    QTest::addColumn<QString>("label");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("English") << QStringLiteral("System disk &size:")
+                             << QStringLiteral("System disk size");
+    QTest::newRow("Chinese") << QStringLiteral("系统盘大小(&S)：") << QStringLiteral("系统盘大小");
+    QTest::newRow("full-width brackets")
+        << QStringLiteral("产品（套餐）（&P）：") << QStringLiteral("产品（套餐）");
+    QTest::newRow("an ampersand") << QStringLiteral("Terms && &conditions:")
+                                  << QStringLiteral("Terms & conditions");
+}
+
+void TestProvisionWizard::fieldNamesLoseMnemonicAndColon()
+{
+    QFETCH(QString, label);
+    QFETCH(QString, name);
+    QCOMPARE(LabelText::plain(label), name);
 }
 
 QTEST_MAIN(TestProvisionWizard)

@@ -3,6 +3,7 @@
 #include "ui/BuiltInSandbox.h"
 #include "ui/ConnectionDraft.h"
 #include "ui/FieldBinding.h"
+#include "ui/LabelText.h"
 #include "ui/widgets/FieldMessageLabel.h"
 #include "ui/widgets/StillNeededNote.h"
 
@@ -288,7 +289,7 @@ FieldMessageLabel *ConnectionPage::addRow(QFormLayout *form, const QString &labe
     auto *caption = new QLabel(label, input->parentWidget());
     caption->setBuddy(input);
     input->setToolTip(rule);
-    input->setAccessibleName(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+    input->setAccessibleName(LabelText::plain(label));
     auto *message = new FieldMessageLabel(input->parentWidget());
     message->setObjectName(input->objectName() + QStringLiteral("Message"));
     auto *column = new QVBoxLayout;

@@ -1,5 +1,6 @@
 #include "ui/pages/DraftPage.h"
 
+#include "ui/LabelText.h"
 #include "ui/widgets/DraftTableEditor.h"
 #include "ui/widgets/FieldMessageLabel.h"
 #include "ui/widgets/StillNeededNote.h"
@@ -160,7 +161,7 @@ FieldMessageLabel *DraftPage::addFormRow(QFormLayout *form, const QString &label
     auto *caption = new QLabel(label, owner);
     caption->setBuddy(input);
     input->setToolTip(rule);
-    input->setAccessibleName(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+    input->setAccessibleName(LabelText::plain(label));
     auto *message = new FieldMessageLabel(owner);
     if (!input->objectName().isEmpty())
         message->setObjectName(input->objectName() + QStringLiteral("Message"));
