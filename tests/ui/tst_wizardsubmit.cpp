@@ -440,6 +440,10 @@ void TestWizardSubmit::listsShowNamesAndSendIds()
     QVERIFY(!subnet.second.isEmpty() && !subnet.first.contains(subnet.second));
     QTRY_COMPARE(m_draft->request().nics.value_or(QList<Nic>()).value(0).subnetId,
                  std::optional<QString>(subnet.second));
+    // The cell shows the name, while it holds the id.
+    const QModelIndex cell = find<QTableView>("nicsTable")->model()->index(0, 0);
+    QCOMPARE(cell.data(Qt::DisplayRole).toString(), subnet.first);
+    QCOMPARE(cell.data(Qt::EditRole).toString(), subnet.second);
 
     const auto group = pickInTable("securityGroupsTable", "securityGroupsAddButton");
     QVERIFY2(group.first.startsWith(QStringLiteral("Workspace"))

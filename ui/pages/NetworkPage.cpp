@@ -66,6 +66,8 @@ NetworkPage::NetworkPage(RequestDraft *draft, QWidget *parent)
                   tr("At most %1 IPv4 addresses, one a desktop").arg(limits.maxDesktopIps)));
     for (DraftTableEditor *editor : {m_nics, m_securityGroups, m_desktopIps})
         editor->setVisibleRows(4);
+    m_nics->showChoiceLabels(0); // the subnet's name and CIDR, once the look-up knows them
+    m_securityGroups->showChoiceLabels(0);
     addTableEditor(m_nics);
     addTableEditor(m_securityGroups);
     addTableEditor(m_desktopIps);

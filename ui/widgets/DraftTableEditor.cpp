@@ -9,22 +9,35 @@
 #include <QIdentityProxyModel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <functional>
+
 namespace {
 
-/** Turns the model's issue severity into the cell colours of the current palette. */
+/**
+ * Turns the model's issue severity into the cell colours of the current palette, and shows a
+ * choice's label for its value where `labelOf` knows one (what is edited stays the value).
+ */
 class IssueHighlightProxyModel : public QIdentityProxyModel
 {
 public:
     using QIdentityProxyModel::QIdentityProxyModel;
 
+    std::function<QString(int column, const QString &value)> labelOf;
+
     QVariant data(const QModelIndex &index, int role) const override
     {
+        if (role == Qt::DisplayRole && labelOf) {
+            const QString label = labelOf(index.column(), index.data(Qt::EditRole).toString());
+            if (!label.isEmpty())
+                return label;
+        }
         if (role == Qt::BackgroundRole || role == Qt::ForegroundRole) {
             const int severity =
                 QIdentityProxyModel::data(index, DraftTableModel::IssueSeverityRole).toInt();
@@ -59,6 +72,7 @@ public:
         int step = 1;
     };
     QHash<int, QList<ComboChoice>> choices;
+    QSet<int> labelledColumns; ///< cells show the label of their value
     QHash<int, Range> ranges;
 
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
@@ -106,6 +120,19 @@ public:
             return;
         }
         QStyledItemDelegate::setEditorData(editor, index);
+    }
+
+    /** The label of `value` in a column that shows labels, or empty. */
+    QString labelOf(int column, const QString &value) const
+    {
+        if (!labelledColumns.contains(column) || value.isEmpty())
+            return {};
+        const QList<ComboChoice> offered = choices.value(column);
+        for (const ComboChoice &choice : offered) {
+            if (choice.value == value)
+                return choice.label;
+        }
+        return {};
     }
 
     void updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
@@ -166,6 +193,9 @@ DraftTableEditor::DraftTableEditor(DraftTableModel *model, const QString &name,
     m_message->setObjectName(name + QStringLiteral("Message"));
 
     auto *proxy = new IssueHighlightProxyModel(this);
+    proxy->labelOf = [this](int column, const QString &value) {
+        return m_delegate->labelOf(column, value);
+    };
     proxy->setSourceModel(m_model);
     m_table->setModel(proxy);
     m_table->setItemDelegate(m_delegate);
@@ -245,6 +275,13 @@ DraftTableEditor::DraftTableEditor(DraftTableModel *model, const QString &name,
 void DraftTableEditor::setColumnChoices(int column, const QList<ComboChoice> &choices)
 {
     m_delegate->choices.insert(column, choices);
+    m_table->viewport()->update();
+}
+
+void DraftTableEditor::showChoiceLabels(int column)
+{
+    m_delegate->labelledColumns.insert(column);
+    m_table->viewport()->update();
 }
 
 void DraftTableEditor::setColumnChoices(int column, const QStringList &values)

@@ -37,6 +37,11 @@ public:
      * (the subnet id); a typed value that is no label is kept as typed.
      */
     void setColumnChoices(int column, const QList<ComboChoice> &choices);
+    /**
+     * Cells of `column` show the label of the choice their value is (e.g. a subnet's name and
+     * CIDR for its id); the value stays what is edited and sent.
+     */
+    void showChoiceLabels(int column);
     /** The same for plain values (label = value). */
     void setColumnChoices(int column, const QStringList &values);
     /** Cells of `column` are edited with a spin box over [minimum, maximum] in `step`s. */
