@@ -46,5 +46,6 @@ QString ValidationContext::domainTypeName(DomainType type)
 bool ValidationContext::operator==(const ValidationContext &other) const
 {
     return osType == other.osType && domainType == other.domainType
-        && maxDesktopsPerRequest == other.maxDesktopsPerRequest;
+        && maxDesktopsPerRequest == other.maxDesktopsPerRequest
+        && imageMinDiskGb == other.imageMinDiskGb;
 }

@@ -13,6 +13,11 @@ struct ValidationContext
     OsType osType = OsType::Windows;
     DomainType domainType = DomainType::LiteAd;
     int maxDesktopsPerRequest = 50;
+    /**
+     * The smallest system disk the chosen image allows (its min_disk in GB), when known: the
+     * wizard sets it from the images look-up; unset, the image's minimum is not checked.
+     */
+    std::optional<int> imageMinDiskGb;
 
     /** "Windows"/"Linux" (any case) → OsType; nullopt for anything else. */
     static std::optional<OsType> parseOsType(const QString &text);

@@ -342,6 +342,27 @@ void ruleRootVolume(const RuleInput &in, IssueSink &sink)
                 in.limits.rootVolumeSize, QCoreApplication::translate("Validator", "Root volume"));
 }
 
+void ruleRootVolumeFitsImage(const RuleInput &in, IssueSink &sink)
+{
+    const std::optional<int> &minimum = in.context.imageMinDiskGb;
+    if (!minimum || !in.request.rootVolume || !in.request.rootVolume->size)
+        return;
+    const int size = *in.request.rootVolume->size;
+    if (!in.limits.rootVolumeSize.contains(size) || size >= *minimum)
+        return; // a size outside the general range has its own message
+    // The smallest size the range allows that is at least the image's minimum.
+    const IntRange &sizes = in.limits.rootVolumeSize;
+    const int step = qMax(1, sizes.step);
+    const int fitting = qMax(sizes.min, *minimum + (step - *minimum % step) % step);
+    sink.error(QStringLiteral("/root_volume/size"),
+               QCoreApplication::translate("Validator",
+                                           "The chosen image needs a system disk of at least %1 "
+                                           "GB; make it %2 GB or more (%3 GB is too small)")
+                   .arg(*minimum)
+                   .arg(fitting)
+                   .arg(size));
+}
+
 void ruleDataVolumes(const RuleInput &in, IssueSink &sink)
 {
     if (!in.request.dataVolumes)
@@ -886,6 +907,7 @@ const Rule kRules[] = {
     {RuleScope::Body, "/image_type", ruleImageType},
     {RuleScope::Body, "/image_id", ruleImageId},
     {RuleScope::Body, "/root_volume", ruleRootVolume},
+    {RuleScope::Body, "/root_volume/size", ruleRootVolumeFitsImage},
     {RuleScope::Body, "/data_volumes", ruleDataVolumes},
     {RuleScope::Body, "/nics", ruleNics},
     {RuleScope::Body, "/security_groups", ruleSecurityGroups},

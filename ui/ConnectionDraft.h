@@ -11,7 +11,7 @@
  * The connection the wizard's first page edits: an api Connection (secrets in memory only) and
  * the catalogue region chosen for it. Its issues use pointers named after the inputs:
  * "/endpoint", "/iam_endpoint", "/project_id", "/token", "/iam_domain", "/iam_user", "/password",
- * "/access_key", "/secret_key".
+ * "/access_key", "/secret_key", "/security_token" (optional: never an issue).
  */
 class ConnectionDraft : public QObject
 {

@@ -192,21 +192,30 @@ int DesktopProgressModel::succeededCount() const
 
 int DesktopProgressModel::failedCount() const
 {
+    return int(std::count_if(m_rows.begin(), m_rows.end(), [](const Row &row) {
+        return row.status == SubJob::Status::Failed && !row.resubmitted;
+    }));
+}
+
+int DesktopProgressModel::totalCount() const
+{
     return int(std::count_if(m_rows.begin(), m_rows.end(),
-                             [](const Row &row) { return row.status == SubJob::Status::Failed; }));
+                             [](const Row &row) { return !row.resubmitted; }));
 }
 
 int DesktopProgressModel::overallProgress() const
 {
-    if (m_rows.isEmpty())
-        return 0;
     int sum = 0;
+    int counted = 0;
     for (const Row &row : m_rows) {
+        if (row.resubmitted)
+            continue;
         const bool final =
             row.status == SubJob::Status::Success || row.status == SubJob::Status::Failed;
         sum += final ? 100 : row.process;
+        ++counted;
     }
-    return sum / int(m_rows.size());
+    return counted == 0 ? 0 : sum / counted;
 }
 
 bool DesktopProgressModel::allFinal() const

@@ -49,11 +49,14 @@ public:
     /** Marks `rows` as resubmitted (their status says so). */
     void markResubmitted(const QList<int> &rows);
 
-    /** How many rows are SUCCESS, FAILED, and in all. */
+    /**
+     * How many desktops are SUCCESS, FAILED, and in all. A row marked resubmitted is not counted:
+     * the row of its new request stands for the same desktop.
+     */
     int succeededCount() const;
     int failedCount() const;
-    int totalCount() const { return int(m_rows.size()); }
-    /** The overall progress 0–100: final rows count as 100. */
+    int totalCount() const;
+    /** The overall progress 0–100 of the counted rows: final rows count as 100. */
     int overallProgress() const;
     /** True when every row is final. */
     bool allFinal() const;

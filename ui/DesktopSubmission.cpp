@@ -33,8 +33,9 @@ bool DesktopSubmission::submit(const CreateDesktopRequest &request)
         return false;
     }
     if (!m_clock.isValid())
-        m_clock.start();
-    m_frozenElapsedMs = -1;
+        m_clock.start(); // still running when jobs are being followed
+    m_lastSendTimeUtc = QDateTime::currentDateTimeUtc();
+    m_lastSentRequest = request;
     setState(State::Sending);
     m_createCall =
         m_client->createDesktops(request, this, [this, request](const ApiResult<QString> &result) {
@@ -45,24 +46,39 @@ bool DesktopSubmission::submit(const CreateDesktopRequest &request)
                 // Jobs of earlier requests may still be followed.
                 setState(m_watcher.isWatching() ? State::Watching : State::SendFailed);
                 if (!m_watcher.isWatching())
-                    m_frozenElapsedMs = m_clock.elapsed();
+                    stopClock();
                 Q_EMIT sendFailed(result.error);
                 return;
             }
-            m_jobIds.append(result.value);
-            m_sentRequests.append(request);
-            setState(State::Watching);
-            Q_EMIT sent(result.value, request);
-            m_watcher.watch({result.value});
+            follow(result.value, request);
         });
     return true;
 }
 
+void DesktopSubmission::follow(const QString &jobId, const CreateDesktopRequest &request)
+{
+    if (m_jobIds.contains(jobId))
+        return;
+    if (!m_clock.isValid())
+        m_clock.start();
+    m_jobIds.append(jobId);
+    m_sentRequests.append(request);
+    setState(State::Watching);
+    Q_EMIT sent(jobId, request);
+    m_watcher.watch({jobId});
+}
+
 qint64 DesktopSubmission::elapsedMs() const
 {
+    return m_spentMs + (m_clock.isValid() ? m_clock.elapsed() : 0);
+}
+
+void DesktopSubmission::stopClock()
+{
     if (!m_clock.isValid())
-        return 0;
-    return m_frozenElapsedMs >= 0 ? m_frozenElapsedMs : m_clock.elapsed();
+        return;
+    m_spentMs += m_clock.elapsed();
+    m_clock.invalidate();
 }
 
 void DesktopSubmission::setState(State state)
@@ -75,8 +91,9 @@ void DesktopSubmission::setState(State state)
 
 void DesktopSubmission::onWatchFinished(JobWatcher::Outcome outcome, const ApiError &error)
 {
-    m_frozenElapsedMs = m_clock.elapsed();
-    if (m_state != State::Sending)
+    if (m_state != State::Sending) {
+        stopClock();
         setState(State::Finished);
+    }
     Q_EMIT finished(outcome, error);
 }

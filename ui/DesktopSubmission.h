@@ -6,6 +6,7 @@
 #include "api/JobWatcher.h"
 #include "models/CreateDesktopRequest.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
@@ -45,6 +46,11 @@ public:
      * sent() or sendFailed() follows.
      */
     bool submit(const CreateDesktopRequest &request);
+    /**
+     * Follows `jobId` as the job of `request`, whose create call's answer was lost but which the
+     * service accepted after all (found by LostJobSearch): as if sent() had come. Sends nothing.
+     */
+    void follow(const QString &jobId, const CreateDesktopRequest &request);
 
     State state() const { return m_state; }
     /** True while a create call is in flight or jobs are being followed. */
@@ -55,7 +61,14 @@ public:
     QList<CreateDesktopRequest> sentRequests() const { return m_sentRequests; }
     /** The error of the last failed create call. */
     ApiError lastSendError() const { return m_lastSendError; }
-    /** Milliseconds since the first submit() (0 before), frozen once everything is final. */
+    /** When the last create call was sent (UTC), and what it sent. */
+    QDateTime lastSendTimeUtc() const { return m_lastSendTimeUtc; }
+    CreateDesktopRequest lastSentRequest() const { return m_lastSentRequest; }
+    /**
+     * Milliseconds spent sending and following (0 before the first submit()): the clock runs
+     * from a submit() until everything is final and stands still meanwhile, so the wait before
+     * a resubmission is not counted.
+     */
     qint64 elapsedMs() const;
 
 Q_SIGNALS:
@@ -74,6 +87,8 @@ Q_SIGNALS:
 private:
     void setState(State state);
     void onWatchFinished(JobWatcher::Outcome outcome, const ApiError &error);
+    /** Adds the running span to m_spentMs and stops the clock. */
+    void stopClock();
 
     WorkspaceClient *m_client;
     JobWatcher m_watcher;
@@ -82,6 +97,8 @@ private:
     QStringList m_jobIds;
     QList<CreateDesktopRequest> m_sentRequests;
     ApiError m_lastSendError;
-    QElapsedTimer m_clock;
-    qint64 m_frozenElapsedMs = -1;
+    QDateTime m_lastSendTimeUtc;
+    CreateDesktopRequest m_lastSentRequest;
+    QElapsedTimer m_clock; ///< running while something is sent or followed
+    qint64 m_spentMs = 0; ///< the spans that have ended
 };

@@ -37,6 +37,8 @@ public:
     QString pointer() const { return m_pointer; }
     QWidget *input() const { return m_input; }
     FieldMessageLabel *message() const { return m_message; }
+    /** True once the operator has changed the input (a value put in by pull() does not count). */
+    bool wasEdited() const { return m_hasPushed; }
 
     /** Copies the model's value into the input when it differs (no write back). */
     void pull();

@@ -47,6 +47,8 @@ void LookupLoader::clear()
 {
     m_entries.clear();
     m_imageOsTypes.clear();
+    m_imageMinDisks.clear();
+    m_names.clear();
     m_users.clear();
     m_soldOutByZone.clear();
     m_serviceConfig.reset();
@@ -230,6 +232,10 @@ void LookupLoader::images(const QString &imageType, const QString &osType, QObje
                 choices.error = error;
                 for (const Image &image : images) {
                     m_imageOsTypes.insert(image.id, image.osType);
+                    if (!image.name.isEmpty())
+                        m_names[Named::Image].insert(image.id, image.name);
+                    if (image.minDisk > 0)
+                        m_imageMinDisks.insert(image.id, image.minDisk);
                     QString label = image.name.isEmpty() ? image.id : image.name;
                     QStringList facts;
                     if (!image.osType.isEmpty())
@@ -251,7 +257,7 @@ void LookupLoader::subnets(QObject *context, Handler handler)
         fetchAll<Subnet>([this](const Paging &paging,
                                 auto onPage) { m_client->listSubnets(paging, this, onPage); },
                          kPageSize,
-                         [finish](const QList<Subnet> &subnets, const ApiError &error) {
+                         [this, finish](const QList<Subnet> &subnets, const ApiError &error) {
                              LookupChoices choices;
                              choices.error = error;
                              for (const Subnet &subnet : subnets) {
@@ -260,6 +266,7 @@ void LookupLoader::subnets(QObject *context, Handler handler)
                                  const QString label = subnet.cidr.isEmpty()
                                      ? name
                                      : tr("%1 (%2)").arg(name, subnet.cidr);
+                                 m_names[Named::Subnet].insert(subnet.id, label);
                                  choices.choices.append(
                                      {subnet.id, label, true,
                                       tr("%1 in %2").arg(subnet.id, subnet.availabilityZone)});
@@ -277,10 +284,12 @@ void LookupLoader::securityGroups(QObject *context, Handler handler)
                 m_client->listSecurityGroups(paging, this, onPage);
             },
             kPageSize,
-            [finish](const QList<SecurityGroupInfo> &groups, const ApiError &error) {
+            [this, finish](const QList<SecurityGroupInfo> &groups, const ApiError &error) {
                 LookupChoices choices;
                 choices.error = error;
                 for (const SecurityGroupInfo &group : groups) {
+                    if (!group.name.isEmpty())
+                        m_names[Named::SecurityGroup].insert(group.id, group.name);
                     choices.choices.append({group.id, group.name.isEmpty() ? group.id : group.name,
                                             true, group.description});
                 }
@@ -320,10 +329,12 @@ void LookupLoader::namePolicies(QObject *context, Handler handler)
                 m_client->listNamePolicies(paging, this, onPage);
             },
             kPageSize,
-            [finish](const QList<NamePolicy> &policies, const ApiError &error) {
+            [this, finish](const QList<NamePolicy> &policies, const ApiError &error) {
                 LookupChoices choices;
                 choices.error = error;
                 for (const NamePolicy &policy : policies) {
+                    if (!policy.policyName.isEmpty())
+                        m_names[Named::NamePolicy].insert(policy.policyId, policy.policyName);
                     const QString label =
                         tr("%1 (%2 + %n digit(s) from %3)", nullptr, policy.digitNumber)
                             .arg(policy.policyName, policy.namePrefix)
@@ -368,6 +379,19 @@ void LookupLoader::serviceConfig(QObject *context,
 QString LookupLoader::imageOsType(const QString &imageId) const
 {
     return m_imageOsTypes.value(imageId);
+}
+
+QString LookupLoader::nameOf(Named kind, const QString &id) const
+{
+    return m_names.value(kind).value(id);
+}
+
+std::optional<int> LookupLoader::imageMinDisk(const QString &imageId) const
+{
+    const auto found = m_imageMinDisks.find(imageId);
+    if (found == m_imageMinDisks.end())
+        return std::nullopt;
+    return *found;
 }
 
 std::optional<User> LookupLoader::user(const QString &userName) const

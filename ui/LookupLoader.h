@@ -56,6 +56,15 @@ public:
 
     /** The OS type ("Windows"/"Linux") of an image seen in a loaded list, or empty. */
     QString imageOsType(const QString &imageId) const;
+    /** The smallest system disk (min_disk, GB) of an image seen in a loaded list, if it says. */
+    std::optional<int> imageMinDisk(const QString &imageId) const;
+    /** What a look-up lists by id, for nameOf(). */
+    enum class Named { Image, Subnet, SecurityGroup, NamePolicy };
+    /**
+     * The name a person knows an id by, from a loaded list: an image's name, a subnet's name and
+     * CIDR, a security group's or a name policy's name; empty when not seen.
+     */
+    QString nameOf(Named kind, const QString &id) const;
     /** A user seen in the loaded user list, by exact name. */
     std::optional<User> user(const QString &userName) const;
 
@@ -94,6 +103,8 @@ private:
     WorkspaceClient *m_client;
     QHash<QString, Entry> m_entries;
     QHash<QString, QString> m_imageOsTypes;
+    QHash<QString, int> m_imageMinDisks;
+    QHash<Named, QHash<QString, QString>> m_names;
     QHash<QString, User> m_users;
     QHash<QString, QStringList> m_soldOutByZone;
     std::optional<ServiceConfig> m_serviceConfig;

@@ -17,6 +17,7 @@
 #include "ui/pages/StoragePage.h"
 #include "ui/pages/TagsPage.h"
 #include "ui/pages/UsersPage.h"
+#include "ui/widgets/WheelGuard.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -34,6 +35,7 @@ ProvisionWizard::ProvisionWizard(RequestDraft *draft, ConnectionDraft *connectio
     , m_lookupLoader(new LookupLoader(m_client, this))
     , m_liveConnection(new LiveConnection(connection, m_client, this))
     , m_sandbox(new BuiltInSandbox(this))
+    , m_startRequest(draft->request())
 {
     setObjectName(QStringLiteral("provisionWizard"));
     setWindowTitle(tr("Create Workspace desktops"));
@@ -55,6 +57,8 @@ ProvisionWizard::ProvisionWizard(RequestDraft *draft, ConnectionDraft *connectio
     setPage(ReviewPageId, review);
     review->setPointerDescriber(
         [this](const QString &pointer) { return describePointer(pointer); });
+    review->setValueNamer(
+        [this](const QString &pointer, const QString &id) { return nameOfValue(pointer, id); });
     connect(review, &ReviewPage::issueActivated, this, &ProvisionWizard::showPointer);
     m_submitPage = new SubmitPage(m_draft, m_client, this);
     setPage(SubmitPageId, m_submitPage);
@@ -63,6 +67,8 @@ ProvisionWizard::ProvisionWizard(RequestDraft *draft, ConnectionDraft *connectio
     m_liveConnection->attachPage(connectionPage());
     m_wizardLookups = new WizardLookups(this, m_lookupLoader, this);
     m_templates = new WizardTemplates(this);
+    // The wheel scrolls the pages; it changes a list or number only when that has focus.
+    WheelGuard::guardChildrenOf(this);
 
     setMinimumSize(640, 520);
     resize(880, 720);
@@ -151,25 +157,62 @@ QString ProvisionWizard::describePointer(const QString &pointer) const
     const int id = pageIdForPointer(pointer);
     if (id < 0)
         return pointer;
-    return tr("%1 › %2").arg(page(id)->title(), pointer);
+    const QString field = qobject_cast<DraftPage *>(page(id))->describePointer(pointer);
+    if (field.isEmpty())
+        return page(id)->title();
+    return tr("%1 › %2").arg(page(id)->title(), field);
+}
+
+bool ProvisionWizard::hasUnsentInput() const
+{
+    if (!m_submitPage->submission()->jobIds().isEmpty())
+        return false; // sent: the request lives on as a job
+    return m_draft->request() != m_startRequest || connectionPage()->hasTypedInput();
+}
+
+QString ProvisionWizard::nameOfValue(const QString &pointer, const QString &id) const
+{
+    using Named = LookupLoader::Named;
+    if (pointer == QLatin1String("/image_id"))
+        return m_lookupLoader->nameOf(Named::Image, id);
+    if (pointer == QLatin1String("/desktop_name_policy_id"))
+        return m_lookupLoader->nameOf(Named::NamePolicy, id);
+    if (pointer.startsWith(QLatin1String("/nics/")))
+        return m_lookupLoader->nameOf(Named::Subnet, id);
+    if (pointer.startsWith(QLatin1String("/security_groups/")))
+        return m_lookupLoader->nameOf(Named::SecurityGroup, id);
+    return QString();
 }
 
 void ProvisionWizard::reject()
 {
-    if (!m_submitPage->isBusy()) {
-        QWizard::reject();
-        return;
-    }
     if (m_closeConfirmation)
         return;
-    m_closeConfirmation = new QMessageBox(
-        QMessageBox::Warning, tr("Desktops are being created"),
-        tr("The request was sent and the desktops are still being created. Close anyway?"),
-        QMessageBox::Close | QMessageBox::Cancel, this);
-    m_closeConfirmation->setObjectName(QStringLiteral("closeWhileBusyConfirmation"));
-    m_closeConfirmation->setInformativeText(
-        tr("Closing does not stop the job. Follow it later with `deskwiz jobs %1`.")
-            .arg(m_submitPage->submission()->jobIds().join(QLatin1Char(' '))));
+    if (m_submitPage->isBusy()) {
+        askBeforeClosing(
+            QStringLiteral("closeWhileBusyConfirmation"), tr("Desktops are being created"),
+            tr("The request was sent and the desktops are still being created. Close anyway?"),
+            tr("Closing does not stop the job. Follow it later with `deskwiz jobs %1`.")
+                .arg(m_submitPage->submission()->jobIds().join(QLatin1Char(' '))));
+        return;
+    }
+    if (hasUnsentInput()) {
+        askBeforeClosing(QStringLiteral("closeWithInputConfirmation"), tr("Close the wizard"),
+                         tr("Close the wizard and discard what you entered?"),
+                         tr("Nothing has been sent. To keep the request for later, cancel and "
+                            "save it as a template on the Review page."));
+        return;
+    }
+    QWizard::reject();
+}
+
+void ProvisionWizard::askBeforeClosing(const QString &objectName, const QString &title,
+                                       const QString &text, const QString &details)
+{
+    m_closeConfirmation = new QMessageBox(QMessageBox::Warning, title, text,
+                                          QMessageBox::Close | QMessageBox::Cancel, this);
+    m_closeConfirmation->setObjectName(objectName);
+    m_closeConfirmation->setInformativeText(details);
     m_closeConfirmation->setDefaultButton(QMessageBox::Cancel);
     m_closeConfirmation->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_closeConfirmation, &QMessageBox::finished, this, [this](int result) {

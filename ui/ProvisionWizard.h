@@ -28,7 +28,8 @@ class WorkspaceClient;
  * The live half: one WorkspaceClient that always uses the connection of the first page
  * (LiveConnection, which also answers "Test connection"), the look-ups that fill the lists when
  * a page is entered (LookupLoader, WizardLookups), and the Submit & Progress page. Closing the
- * wizard while desktops are being created asks first.
+ * wizard while desktops are being created asks first. The mouse wheel changes a combo box or
+ * spin box only while it has focus (WheelGuard), so scrolling a page never changes a value.
  *
  * The built-in sandbox (BuiltInSandbox, not started until chosen) is offered on the connection
  * page. With rememberConnections(), the wizard records where the operator went on to and
@@ -94,13 +95,32 @@ public:
      * False when no page edits it.
      */
     bool showPointer(const QString &pointer);
-    /** "Page title › field" for an issue list. */
+    /**
+     * "Page title › field" for an issue list, the field as its page labels it ("Storage › System
+     * disk size", "Users and desktops › Users and their desktops, row 2, E-mail"); the page title
+     * alone when no input is at or above the pointer, the pointer when no page edits it.
+     */
     QString describePointer(const QString &pointer) const;
 
-    /** Asks first while a request is being sent or desktops are being created. */
+    /**
+     * Escape, Cancel and the window's close button: closes at once when nothing would be lost,
+     * and asks first while a request is being sent or desktops are being created, or when the
+     * operator has entered anything that was not sent (hasUnsentInput()).
+     */
     void reject() override;
+    /**
+     * True when closing would throw input away: the request differs from the one the wizard
+     * started with, or a connection field was typed into, and no request has been accepted.
+     */
+    bool hasUnsentInput() const;
+    /** The name the look-ups know the id at `pointer` by (an image's, a subnet's…), or empty. */
+    QString nameOfValue(const QString &pointer, const QString &id) const;
 
 private:
+    /** Asks with `title` and `text` (and `details`), and closes when the operator says so. */
+    void askBeforeClosing(const QString &objectName, const QString &title, const QString &text,
+                          const QString &details);
+
     RequestDraft *m_draft;
     ConnectionDraft *m_connection;
     WorkspaceClient *m_client;
@@ -112,4 +132,5 @@ private:
     std::unique_ptr<RecentConnection> m_recentConnection;
     SubmitPage *m_submitPage = nullptr;
     QMessageBox *m_closeConfirmation = nullptr;
+    CreateDesktopRequest m_startRequest; ///< the request as the wizard opened with it
 };

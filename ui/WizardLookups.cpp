@@ -11,20 +11,15 @@
 
 #include <QBoxLayout>
 #include <QComboBox>
-#include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QTimer>
 
 namespace {
 
-QStringList valuesOf(const QList<ComboChoice> &choices)
-{
-    QStringList values;
-    for (const ComboChoice &choice : choices)
-        values.append(choice.value);
-    return values;
-}
+/** How long typing has to pause before a list that depends on the typed value is looked up. */
+constexpr int kTypingPauseMs = 250;
 
 QString osTypeOf(const RequestDraft *draft)
 {
@@ -37,7 +32,14 @@ WizardLookups::WizardLookups(ProvisionWizard *wizard, LookupLoader *loader, QObj
     : QObject(parent)
     , m_wizard(wizard)
     , m_loader(loader)
+    , m_typingPause(new QTimer(this))
 {
+    m_typingPause->setSingleShot(true);
+    m_typingPause->setInterval(kTypingPauseMs);
+    connect(m_typingPause, &QTimer::timeout, this, [this] {
+        loadProducts();
+        loadImages();
+    });
     connect(m_wizard, &QWizard::currentIdChanged, this, &WizardLookups::onPageEntered);
     connect(m_wizard->draft(), &RequestDraft::changed, this, &WizardLookups::onDraftChanged);
     if (auto *users = qobject_cast<UsersPage *>(m_wizard->page(ProvisionWizard::UsersPageId))) {
@@ -118,10 +120,13 @@ void WizardLookups::setState(int pageId, const QString &what, const QString &sta
 }
 
 LookupLoader::Handler WizardLookups::track(int pageId, const QString &what,
-                                           std::function<void(const QList<ComboChoice> &)> apply)
+                                           std::function<void(const QList<ComboChoice> &)> apply,
+                                           std::function<bool()> isCurrent)
 {
     setState(pageId, what, QString()); // null: loading
-    return [this, pageId, what, apply](const LookupChoices &result) {
+    return [this, pageId, what, apply, isCurrent](const LookupChoices &result) {
+        if (isCurrent && !isCurrent())
+            return; // an older answer: the current look-up's answer decides
         if (!result.ok()) {
             setState(pageId, what, result.error.summary());
             return;
@@ -173,8 +178,10 @@ void WizardLookups::loadProducts()
     m_productsKey = key;
     m_loader->products(
         zone, os, this,
-        track(ProvisionWizard::DesktopPageId, tr("products"),
-              [page](const auto &choices) { setComboChoices(page->productCombo(), choices); }));
+        track(
+            ProvisionWizard::DesktopPageId, tr("products"),
+            [page](const auto &choices) { setComboChoices(page->productCombo(), choices); },
+            [this, key] { return m_productsKey == key; }));
 }
 
 void WizardLookups::loadImages()
@@ -182,19 +189,26 @@ void WizardLookups::loadImages()
     auto *page = qobject_cast<DesktopPage *>(m_wizard->page(ProvisionWizard::DesktopPageId));
     if (!page)
         return;
-    const QString imageType = m_wizard->draft()->request().imageType.value_or(QString());
+    const std::optional<QString> &typed = m_wizard->draft()->request().imageType;
+    // Not set: every image. A value the Validator rejects (e.g. "gol" on the way to "gold") has
+    // no images: the list keeps what it shows until the value is one.
+    if (typed && !isAcceptable(QStringLiteral("/image_type")))
+        return;
+    const QString imageType = typed.value_or(QString());
     // The OS filter is left out: choosing an image is what sets the OS.
     const QString key = imageType;
     if (key == m_imagesKey && !m_imagesKey.isNull())
         return;
     m_imagesKey = key.isNull() ? QLatin1String("") : key;
-    m_loader->images(
-        imageType, QString(), this,
-        track(ProvisionWizard::DesktopPageId, tr("images"), [this, page](const auto &choices) {
-            setComboChoices(page->imageIdCombo(), choices);
-            m_lastImageId.clear();
-            onDraftChanged(); // the chosen image may now be known
-        }));
+    m_loader->images(imageType, QString(), this,
+                     track(
+                         ProvisionWizard::DesktopPageId, tr("images"),
+                         [this, page](const auto &choices) {
+                             setComboChoices(page->imageIdCombo(), choices);
+                             m_lastImageId.clear();
+                             onDraftChanged(); // the chosen image may now be known
+                         },
+                         [this, key] { return m_imagesKey == key; }));
 }
 
 void WizardLookups::loadNetworkLists()
@@ -204,11 +218,10 @@ void WizardLookups::loadNetworkLists()
         return;
     const int id = ProvisionWizard::NetworkPageId;
     m_loader->subnets(this, track(id, tr("subnets"), [page](const auto &choices) {
-                          page->nicEditor()->setColumnChoices(0, valuesOf(choices));
+                          page->nicEditor()->setColumnChoices(0, choices);
                       }));
     m_loader->securityGroups(this, track(id, tr("security groups"), [page](const auto &choices) {
-                                 page->securityGroupEditor()->setColumnChoices(0,
-                                                                               valuesOf(choices));
+                                 page->securityGroupEditor()->setColumnChoices(0, choices);
                              }));
 }
 
@@ -220,17 +233,10 @@ void WizardLookups::loadUserLists()
     const int id = ProvisionWizard::UsersPageId;
     m_loader->users(this, track(id, tr("users"), [page](const auto &choices) {
                         page->desktopEditor()->setColumnChoices(DesktopTableModel::UserNameColumn,
-                                                                valuesOf(choices));
+                                                                choices);
                     }));
     m_loader->namePolicies(this, track(id, tr("name policies"), [page](const auto &choices) {
-                               auto *edit =
-                                   page->findChild<QLineEdit *>(QStringLiteral("namePolicyEdit"));
-                               if (!edit)
-                                   return;
-                               auto *completer = new QCompleter(valuesOf(choices), edit);
-                               completer->setCaseSensitivity(Qt::CaseInsensitive);
-                               delete edit->completer();
-                               edit->setCompleter(completer);
+                               setComboChoices(page->namePolicyCombo(), choices);
                            }));
 }
 
@@ -243,16 +249,23 @@ void WizardLookups::onDraftChanged()
         const QString os = m_loader->imageOsType(imageId);
         if (!os.isEmpty())
             m_lastImageId = imageId;
-        const auto osType = ValidationContext::parseOsType(os);
-        if (osType && *osType != m_wizard->draft()->context().osType) {
-            ValidationContext context = m_wizard->draft()->context();
+        // The image decides the OS the request is judged as, and the smallest system disk (an
+        // image the look-up does not know has no known minimum).
+        ValidationContext context = m_wizard->draft()->context();
+        if (const auto osType = ValidationContext::parseOsType(os))
             context.osType = *osType;
+        context.imageMinDiskGb = m_loader->imageMinDisk(imageId);
+        if (context != m_wizard->draft()->context()) {
             m_wizard->draft()->setContext(context); // changed() comes back here
             return;
         }
     }
-    loadProducts();
-    loadImages();
+    m_typingPause->start(); // products and images once typing pauses
+}
+
+bool WizardLookups::isAcceptable(const QString &pointer) const
+{
+    return !hasErrors(m_wizard->draft()->issuesUnder(pointer));
 }
 
 void WizardLookups::onDesktopCellChanged(int row, int column)

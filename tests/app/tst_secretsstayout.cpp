@@ -41,6 +41,8 @@
 namespace {
 
 const QString kDeskwiz = QStringLiteral(DESKWIZ_EXECUTABLE);
+/** The security token of temporary AK/SK credentials typed into the wizard. */
+const QByteArray kSecurityToken("temporary-security-token-7f3a9c");
 
 } // namespace
 
@@ -131,7 +133,7 @@ QList<QByteArray> TestSecretsStayOut::secrets() const
 {
     const SandboxServer::Credentials credentials = m_server->credentials();
     return {credentials.token.toUtf8(), credentials.iamPassword.toUtf8(),
-            credentials.secretKey.toUtf8()};
+            credentials.secretKey.toUtf8(), kSecurityToken};
 }
 
 QProcessEnvironment TestSecretsStayOut::childEnvironment() const
@@ -383,6 +385,8 @@ void TestSecretsStayOut::wizardConnectionPageWithEveryLogin()
         type("accessKeyEdit", credentials.accessKey);
         type("secretKeyEdit", credentials.secretKey);
         QCOMPARE(connection.connection().secrets.secretKey, credentials.secretKey.toUtf8());
+        type("securityTokenEdit", QString::fromUtf8(kSecurityToken));
+        QCOMPARE(connection.connection().secrets.securityToken, kSecurityToken);
         saveProfile(QStringLiteral("wizard aksk"));
         QCOMPARE(ConnectionProfileStore().names().size(), 3);
         // Choosing a saved profile brings its secret back from the session store.
@@ -396,6 +400,11 @@ void TestSecretsStayOut::wizardConnectionPageWithEveryLogin()
         QTRY_COMPARE(connection.connection().secrets.password, credentials.iamPassword.toUtf8());
         QCOMPARE(connection.connection().iamUser, credentials.iamUser);
         QTRY_VERIFY(wizard.currentPage()->isComplete());
+        // The AK/SK profile brings back its SK and the security token that went with it.
+        QTest::keyClick(profiles, Qt::Key_Up);
+        QCOMPARE(profiles->currentText(), QStringLiteral("wizard aksk"));
+        QTRY_COMPARE(connection.connection().secrets.secretKey, credentials.secretKey.toUtf8());
+        QTRY_COMPARE(connection.connection().secrets.securityToken, kSecurityToken);
         wizard.next();
         QVERIFY(wizard.currentId() != wizard.startId());
         wizard.close();

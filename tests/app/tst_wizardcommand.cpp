@@ -7,7 +7,7 @@
 // `deskwiz --template FILE`: a template that cannot be used is reported on stderr as
 // "path:line:column ..." and the wizard does not open (exit 2). `deskwiz --quit-after-first-paint`
 // paints the first page and exits 0, on a first run (the built-in sandbox chosen) and with
-// --sandbox, with its settings below a temporary home.
+// --sandbox, with its settings below a temporary home, and says so before the sandbox started.
 
 class TestWizardCommand : public QObject
 {
@@ -88,10 +88,19 @@ private Q_SLOTS:
         QProcess process;
         process.setProcessEnvironment(environment);
         process.start(QStringLiteral(DESKWIZ_EXECUTABLE),
-                      arguments + QStringList {QStringLiteral("--quit-after-first-paint")});
+                      arguments
+                          + QStringList {QStringLiteral("--quit-after-first-paint"),
+                                         QStringLiteral("--lang"), QStringLiteral("en")});
         QVERIFY(process.waitForFinished(30000));
         QCOMPARE(process.exitStatus(), QProcess::NormalExit);
         QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+        // The first page was painted, and nothing it does not need came first: the built-in
+        // sandbox (chosen on a first run and with --sandbox) starts after that paint.
+        const QString out = QString::fromUtf8(process.readAllStandardOutput());
+        QVERIFY2(out.contains(QLatin1String("deskwiz: painted the first page after ")),
+                 qPrintable(out));
+        QVERIFY2(out.contains(QLatin1String("; the built-in sandbox had not started.")),
+                 qPrintable(out));
     }
 };
 

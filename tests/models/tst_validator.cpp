@@ -850,6 +850,35 @@ private Q_SLOTS:
         QVERIFY(errorAt(request, QStringLiteral("/image_type")));
     }
 
+    void rootVolumeFitsTheImage()
+    {
+        CreateDesktopRequest request = validRequest();
+        request.rootVolume->size = 80;
+        ValidationContext context = m_context;
+        QVERIFY(!errorAt(request, QStringLiteral("/root_volume/size"), context)); // not known
+        context.imageMinDiskGb = 100;
+        const ValidationIssues issues =
+            issuesAt(request, QStringLiteral("/root_volume/size"), context);
+        QCOMPARE(issues.size(), 1);
+        QVERIFY(issues.first().isError());
+        QVERIFY2(issues.first().message.contains(QStringLiteral("at least 100 GB"))
+                     && issues.first().message.contains(QStringLiteral("make it 100 GB")),
+                 qPrintable(issues.first().message));
+        request.rootVolume->size = 100;
+        QVERIFY(!errorAt(request, QStringLiteral("/root_volume/size"), context));
+        // A minimum between steps: the next size the rule of 10 GB steps allows.
+        context.imageMinDiskGb = 95;
+        request.rootVolume->size = 90;
+        const QString message =
+            issuesAt(request, QStringLiteral("/root_volume/size"), context).value(0).message;
+        QVERIFY2(message.contains(QStringLiteral("make it 100 GB")), qPrintable(message));
+        // A size that breaks the general rule says that, once.
+        request.rootVolume->size = 85;
+        QCOMPARE(issuesAt(request, QStringLiteral("/root_volume/size"), context).size(), 1);
+        // The minimum is part of what two contexts compare.
+        QVERIFY(context != m_context);
+    }
+
     void limitsComeFromTheData()
     {
         QJsonDocument document;

@@ -5,6 +5,7 @@
 #include "tests/support/TestData.h"
 #include "tests/support/WizardInput.h"
 #include "ui/ConnectionDraft.h"
+#include "ui/LabelText.h"
 #include "ui/ProvisionWizard.h"
 #include "ui/pages/DesktopPage.h"
 #include "ui/pages/ReviewPage.h"
@@ -31,6 +32,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWheelEvent>
 
 #include <memory>
 
@@ -53,6 +55,12 @@ private Q_SLOTS:
     void reviewListsAsTheLanguageDoes();
     void pageToolTipsSayTheLimitsOfTheData();
     void emailNotificationHasOneDefault();
+    void disabledNextSaysWhatIsStillNeeded();
+    void reviewNamesTheFieldOfEachIssue();
+    void wheelChangesOnlyAFocusedInput();
+    void typingIntoAListCellReplacesIt();
+    void fieldNamesLoseMnemonicAndColon_data();
+    void fieldNamesLoseMnemonicAndColon();
 
 private:
     template<typename T>
@@ -420,6 +428,166 @@ void TestProvisionWizard::emailNotificationHasOneDefault()
     check->click();
     QCOMPARE(m_draft->request().emailNotification, std::optional<bool>(false));
     QCOMPARE(reviewSays(), QStringLiteral("no"));
+}
+
+void TestProvisionWizard::disabledNextSaysWhatIsStillNeeded()
+{
+    const auto stillNeeded = [](const QStringList &fields) {
+        return QStringLiteral("Still needed: %1").arg(QLocale().createSeparatedList(fields));
+    };
+    auto *connectionNote = find<QLabel>("stillNeededNote");
+    QVERIFY(!nextButton()->isEnabled());
+    QVERIFY(connectionNote->isVisible());
+    QCOMPARE(connectionNote->text(),
+             stillNeeded({QStringLiteral("Workspace endpoint"), QStringLiteral("Project ID"),
+                          QStringLiteral("Token")}));
+    fillConnection();
+    QVERIFY(!connectionNote->isVisible());
+    goNext(m_wizard.get());
+
+    // The Desktop page on entry: the empty fields keep quiet, the note names them.
+    QWidget *page = m_wizard->currentPage();
+    auto *note = WizardInput::find<QLabel>(page, "stillNeededNote");
+    QVERIFY(!nextButton()->isEnabled());
+    QVERIFY(note->isVisible());
+    QCOMPARE(note->text(),
+             stillNeeded({QStringLiteral("Product (package)"), QStringLiteral("Image type"),
+                          QStringLiteral("Image")}));
+    for (const char *message :
+         {"productComboMessage", "imageTypeComboMessage", "imageIdComboMessage"})
+        QVERIFY2(!WizardInput::find<QLabel>(page, message)->isVisible(), message);
+    // A field that speaks for itself leaves the note.
+    auto *image = find<QComboBox>("imageIdCombo");
+    image->setFocus(Qt::OtherFocusReason);
+    QTRY_VERIFY(image->hasFocus());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTRY_VERIFY(find<FieldMessageLabel>("imageIdComboMessage")->isVisible());
+    QCOMPARE(note->text(),
+             stillNeeded({QStringLiteral("Product (package)"), QStringLiteral("Image type")}));
+    replaceText(find<QComboBox>("productCombo"), QStringLiteral("workspace.c2.large.windows.2"));
+    replaceText(find<QComboBox>("imageTypeCombo"), QStringLiteral("gold"));
+    replaceText(find<QComboBox>("imageIdCombo"), QStringLiteral("an-image"));
+    QVERIFY(!note->isVisible());
+    QVERIFY(nextButton()->isEnabled());
+
+    // Network: a new elastic IP needs three more fields.
+    m_wizard->setCurrentId(ProvisionWizard::NetworkPageId);
+    auto *networkNote = WizardInput::find<QLabel>(m_wizard->currentPage(), "stillNeededNote");
+    QVERIFY(nextButton()->isEnabled());
+    QVERIFY(!networkNote->isVisible());
+    find<QRadioButton>("eipNewRadio")->click();
+    QVERIFY(!nextButton()->isEnabled());
+    QVERIFY(networkNote->isVisible());
+    for (const QString &field : {QStringLiteral("EIP type"), QStringLiteral("Bandwidth")})
+        QVERIFY2(networkNote->text().contains(field), qPrintable(networkNote->text()));
+    QVERIFY(!find<FieldMessageLabel>("eipTypeComboMessage")->isVisible());
+}
+
+void TestProvisionWizard::reviewNamesTheFieldOfEachIssue()
+{
+    m_draft->update([](CreateDesktopRequest &r) {
+        r.rootVolume->size = 85;
+        Desktop first;
+        first.userName = QStringLiteral("ops001");
+        Desktop second;
+        second.userName = QStringLiteral("ops002");
+        second.userEmail = QStringLiteral("not-an-address");
+        r.desktops = QList<Desktop> {first, second};
+    });
+    m_wizard->setCurrentId(ProvisionWizard::ReviewPageId);
+    auto *list = find<QListWidget>("reviewIssues");
+    const auto textAt = [list](const QString &pointer) {
+        for (int i = 0; i < list->count(); ++i) {
+            if (list->item(i)->toolTip() == pointer)
+                return list->item(i)->text();
+        }
+        return QString();
+    };
+    const QString size = textAt(QStringLiteral("/root_volume/size"));
+    QVERIFY2(size.contains(QStringLiteral("Storage › System disk size: ")), qPrintable(size));
+    const QString email = textAt(QStringLiteral("/desktops/1/user_email"));
+    QVERIFY2(email.contains(
+                 QStringLiteral("Users and desktops › Users and their desktops, row 2, E-mail: ")),
+             qPrintable(email));
+    // No raw pointer in front of any message.
+    for (int i = 0; i < list->count(); ++i) {
+        const QString where = list->item(i)->text().section(QStringLiteral(": "), 0, 0);
+        QVERIFY2(!where.contains(QLatin1Char('/')), qPrintable(list->item(i)->text()));
+    }
+}
+
+void TestProvisionWizard::wheelChangesOnlyAFocusedInput()
+{
+    m_wizard->setCurrentId(ProvisionWizard::NetworkPageId);
+    find<QRadioButton>("eipNewRadio")->click();
+    auto *chargeMode = find<QComboBox>("eipChargeModeCombo");
+    auto *bandwidth = find<QSpinBox>("eipBandwidthSpin");
+    chargeMode->setCurrentIndex(1);
+    bandwidth->setValue(10);
+    const std::optional<QString> chosenMode = m_draft->request().eip->chargeMode;
+    QVERIFY(chosenMode);
+    find<QRadioButton>("eipNewRadio")->setFocus();
+    QTRY_VERIFY(!chargeMode->hasFocus() && !bandwidth->hasFocus());
+    const auto turnWheel = [](QWidget *widget) {
+        const QPointF at = QRectF(widget->rect()).center();
+        QWheelEvent wheel(at, widget->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(widget, &wheel);
+    };
+    turnWheel(chargeMode);
+    turnWheel(bandwidth);
+    QCOMPARE(chargeMode->currentIndex(), 1);
+    QCOMPARE(bandwidth->value(), 10);
+    QCOMPARE(m_draft->request().eip->chargeMode, chosenMode);
+    QCOMPARE(m_draft->request().eip->bandwidthSize, std::optional<int>(10));
+    // Focused, the wheel changes them as usual.
+    chargeMode->setFocus();
+    QTRY_VERIFY(chargeMode->hasFocus());
+    turnWheel(chargeMode);
+    QCOMPARE(chargeMode->currentIndex(), 2);
+    bandwidth->setFocus();
+    QTRY_VERIFY(bandwidth->hasFocus());
+    turnWheel(bandwidth);
+    QVERIFY(bandwidth->value() != 10);
+}
+
+void TestProvisionWizard::typingIntoAListCellReplacesIt()
+{
+    m_wizard->setCurrentId(ProvisionWizard::UsersPageId);
+    auto *table = find<QTableView>("desktopsTable");
+    QTest::mouseClick(find<QPushButton>("desktopsAddButton"), Qt::LeftButton);
+    const int group = 3; // user_group: a list (a combo box) to pick from or type into
+    QCOMPARE(table->model()->headerData(group, Qt::Horizontal).toString(), QStringLiteral("Group"));
+    typeIntoCell(table, 0, group, QStringLiteral("administrators"));
+    // Select the cell and type, as the hint above the table says: the typing replaces the value.
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(0, group));
+    QTest::keyClicks(table, QStringLiteral("users"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_COMPARE(table->model()->index(0, group).data(Qt::EditRole).toString(),
+                 QStringLiteral("users"));
+    QCOMPARE(m_draft->request().desktops->first().userGroup,
+             std::optional<QString>(QStringLiteral("users")));
+}
+
+void TestProvisionWizard::fieldNamesLoseMnemonicAndColon_data()
+{
+    QTest::addColumn<QString>("label");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("English") << QStringLiteral("System disk &size:")
+                             << QStringLiteral("System disk size");
+    QTest::newRow("Chinese") << QStringLiteral("系统盘大小(&S)：") << QStringLiteral("系统盘大小");
+    QTest::newRow("full-width brackets")
+        << QStringLiteral("产品（套餐）（&P）：") << QStringLiteral("产品（套餐）");
+    QTest::newRow("an ampersand") << QStringLiteral("Terms && &conditions:")
+                                  << QStringLiteral("Terms & conditions");
+}
+
+void TestProvisionWizard::fieldNamesLoseMnemonicAndColon()
+{
+    QFETCH(QString, label);
+    QFETCH(QString, name);
+    QCOMPARE(LabelText::plain(label), name);
 }
 
 QTEST_MAIN(TestProvisionWizard)

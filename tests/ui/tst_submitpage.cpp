@@ -7,14 +7,17 @@
 #include "models/RequestDraft.h"
 #include "sandbox/SandboxServer.h"
 #include "ui/DesktopProgressModel.h"
+#include "ui/LostJobSearch.h"
 #include "ui/pages/SubmitPage.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -77,6 +80,8 @@ private Q_SLOTS:
     void submitsOnceFollowsAndResubmitsTheFailedRows();
     void definiteFailureAllowsAnotherTry();
     void ambiguousFailureSaysTheDesktopsMayExist();
+    void lostAnswerFindsTheAcceptedJob();
+    void lostJobMatchesTheRequest();
     void invalidRequestCannotBeSubmitted();
 
 private:
@@ -177,9 +182,18 @@ void TestSubmitPage::submitsOnceFollowsAndResubmitsTheFailedRows()
     QVERIFY2(!failure.contains(ApiError::hintFor(model->errorCodeAt(failedRow))),
              qPrintable(failure));
     QCOMPARE(m_server->createCallCount(), 1);
+    auto *counts = m_page->findChild<QLabel *>(QStringLiteral("progressCounts"));
+    QCOMPARE(counts->text(), QStringLiteral("1 of 2 ready, 1 failed"));
+
+    // The clock stands still while nothing is sent or followed.
+    const qint64 firstRun = m_page->submission()->elapsedMs();
+    QTest::qWait(1500);
+    QCOMPARE(m_page->submission()->elapsedMs(), firstRun);
 
     QPushButton *resubmit = button("resubmitFailedButton");
     QVERIFY(resubmit->isEnabled());
+    QElapsedTimer secondRun;
+    secondRun.start();
     resubmit->click();
     QMessageBox *confirmation = nullptr;
     QTRY_VERIFY(
@@ -195,7 +209,18 @@ void TestSubmitPage::submitsOnceFollowsAndResubmitsTheFailedRows()
     QCOMPARE(model->rowCount(), 3);
     QVERIFY(!resubmit->isEnabled());
     QTRY_VERIFY_WITH_TIMEOUT(m_page->isComplete(), 15000);
+    const qint64 secondRunMs = secondRun.elapsed();
     QCOMPARE(model->statusAt(2), SubJob::Status::Failed); // a fail… user fails again
+    // Two desktops, each counted once: the resubmitted row gave way to its new row.
+    QCOMPARE(counts->text(), QStringLiteral("1 of 2 ready, 1 failed"));
+    QCOMPARE(model->totalCount(), 2);
+    QCOMPARE(m_page->findChild<QProgressBar *>(QStringLiteral("overallProgress"))->value(), 100);
+    // The elapsed time is the two runs, without the wait between them.
+    const qint64 elapsed = m_page->submission()->elapsedMs();
+    QVERIFY2(
+        elapsed >= firstRun && elapsed <= firstRun + secondRunMs,
+        qPrintable(
+            QStringLiteral("%1 ms after %2 + %3 ms").arg(elapsed).arg(firstRun).arg(secondRunMs)));
     QVERIFY(model->index(failedRow, DesktopProgressModel::StatusColumn)
                 .data()
                 .toString()
@@ -249,6 +274,94 @@ void TestSubmitPage::ambiguousFailureSaysTheDesktopsMayExist()
     auto *message = m_page->findChild<QLabel *>(QStringLiteral("submitMessage"));
     QVERIFY2(message->text().contains(QStringLiteral("deskwiz jobs")), qPrintable(message->text()));
     QVERIFY(!submit->isEnabled()); // no blind second attempt
+    // A way on: Close, looking for the job, and sending again after a warning.
+    QVERIFY(m_page->isComplete());
+    QPushButton *look = button("lookForJobButton");
+    QPushButton *again = button("sendAgainButton");
+    QVERIFY(look->isVisible() && look->isEnabled());
+    QVERIFY(again->isVisible() && again->isEnabled());
+    look->click();
+    QTRY_VERIFY2(message->text().contains(QStringLiteral("No recent job")),
+                 qPrintable(message->text()));
+    QCOMPARE(m_server->createCallCount(), 1);
+    QVERIFY(!submit->isEnabled());
+
+    again->click();
+    QMessageBox *confirmation = nullptr;
+    QTRY_VERIFY(
+        (confirmation = m_page->findChild<QMessageBox *>(QStringLiteral("sendAgainConfirmation"))));
+    QVERIFY2(confirmation->text().contains(QStringLiteral("twice")),
+             qPrintable(confirmation->text()));
+    confirmation->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY(!m_page->findChild<QMessageBox *>(QStringLiteral("sendAgainConfirmation")));
+    QVERIFY(!submit->isEnabled());
+    again->click();
+    QTRY_VERIFY(
+        (confirmation = m_page->findChild<QMessageBox *>(QStringLiteral("sendAgainConfirmation"))));
+    confirmation->button(QMessageBox::Yes)->click();
+    QTRY_VERIFY(submit->isEnabled()); // knowingly, and only once asked
+    QVERIFY(!look->isVisible());
+    QCOMPARE(m_server->createCallCount(), 1);
+}
+
+void TestSubmitPage::lostAnswerFindsTheAcceptedJob()
+{
+    // The service creates the job, but its answer comes after the client gave up waiting.
+    setUpPage(m_seed.request);
+    m_client->setTimeoutMs(300);
+    SandboxFault fault;
+    fault.kind = SandboxFault::Kind::Slow;
+    fault.delayMs = 1500;
+    fault.route = QStringLiteral("createDesktops");
+    m_server->injectFault(fault);
+
+    button("submitButton")->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->submission()->state(), DesktopSubmission::State::SendFailed,
+                              10000);
+    QVERIFY(m_page->submission()->lastSendError().mayHaveCreatedDesktops());
+    QVERIFY(m_page->submission()->jobIds().isEmpty());
+    button("lookForJobButton")->click();
+    QTRY_COMPARE(m_page->submission()->jobIds().size(), 1);
+    // Followed as if its answer had come (the job may be done already: its desktops ran meanwhile).
+    QCOMPARE(m_page->findChild<QLineEdit *>(QStringLiteral("jobIdEdit"))->text(),
+             m_page->submission()->jobIds().first());
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->isComplete(), 15000);
+    QCOMPARE(m_page->progressModel()->totalCount(),
+             int(m_seed.request.value(QStringLiteral("desktops")).toArray().size()));
+    QCOMPARE(m_page->progressModel()->statusAt(0), SubJob::Status::Success);
+    QCOMPARE(m_server->createCallCount(), 1); // found, never sent twice
+}
+
+void TestSubmitPage::lostJobMatchesTheRequest()
+{
+    CreateDesktopRequest request;
+    Desktop anna;
+    anna.userName = QStringLiteral("anna");
+    request.desktops = QList<Desktop> {anna};
+    const QDateTime sent =
+        QDateTime::fromString(QStringLiteral("2026-03-01T10:00:00Z"), Qt::ISODate);
+    const auto subJob = [](const char *job, const char *user, const char *began) {
+        SubJob value;
+        value.jobId = QString::fromLatin1(job);
+        value.userName = QString::fromLatin1(user);
+        value.beginTime = QString::fromLatin1(began);
+        return value;
+    };
+    const QList<SubJob> recent {
+        subJob("older", "anna", "2026-03-01 09:40:00"), // before the request
+        subJob("others", "bob", "2026-03-01 10:00:05"), // someone else's
+        subJob("mixed", "anna", "2026-03-01 10:00:05"),
+        subJob("mixed", "carl", "2026-03-01 10:00:05"), // holds a stranger too
+        subJob("ours", "anna", "2026-03-01 10:00:02"),
+    };
+    QCOMPARE(LostJobSearch::matchingJobs(recent, request, sent),
+             QStringList {QStringLiteral("ours")});
+    // A pool has no users: every job begun since counts, most desktops first.
+    CreateDesktopRequest pool;
+    pool.size = 2;
+    QCOMPARE(
+        LostJobSearch::matchingJobs(recent, pool, sent),
+        (QStringList {QStringLiteral("mixed"), QStringLiteral("others"), QStringLiteral("ours")}));
 }
 
 void TestSubmitPage::invalidRequestCannotBeSubmitted()

@@ -68,6 +68,13 @@ private Q_SLOTS:
     void seedExampleSubmittedAndFollowed();
     void lookupsFillListsAndContext();
     void failedLookupLeavesTypingOpen();
+    void typedImageTypeFillsItsImages();
+    void userPickerShowsWholeNames();
+    void listsShowNamesAndSendIds();
+    void temporaryCredentialsSendTheirSecurityToken();
+    void systemDiskFitsTheChosenImage();
+    void lostAnswerLetsTheOperatorGoBackKnowingly();
+    void reviewSummarySaysEverything();
     void closingWhileBusyAsks();
 
 private:
@@ -349,6 +356,248 @@ void TestWizardSubmit::failedLookupLeavesTypingOpen()
     replaceText(find<QComboBox>("productCombo"), QStringLiteral("workspace.c2.large.windows.2"));
     QCOMPARE(m_draft->request().productId.value_or(QString()),
              QStringLiteral("workspace.c2.large.windows.2"));
+}
+
+void TestWizardSubmit::typedImageTypeFillsItsImages()
+{
+    // The look-up of every image when the page is entered answers late: after the operator has
+    // typed "gold". Its answer must not replace the gold images.
+    SandboxFault slow;
+    slow.kind = SandboxFault::Kind::Slow;
+    slow.route = QStringLiteral("images");
+    slow.count = 1;
+    slow.delayMs = 1500;
+    m_server->injectFault(slow);
+    connectToSandbox();
+    goNext(m_wizard.get());
+    QCOMPARE(m_wizard->currentId(), int(ProvisionWizard::DesktopPageId));
+    replaceText(find<QComboBox>("imageTypeCombo"), QStringLiteral("gold")); // key by key
+    auto *images = find<QComboBox>("imageIdCombo");
+    const auto holds = [images](const QString &name) {
+        for (int i = 0; i < images->count(); ++i) {
+            if (images->itemText(i).startsWith(name))
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY(holds(QStringLiteral("Windows 11 Enterprise")));
+    QTRY_COMPARE(m_server->pendingFaultCount(), 0); // the slow answer was sent
+    QTest::qWait(1700);
+    QVERIFY(holds(QStringLiteral("Windows 11 Enterprise")));
+    QVERIFY2(!holds(QStringLiteral("finance-win10-office2021")), "a private image is listed");
+    QVERIFY(m_wizard->wizardLookups()->noteOf(ProvisionWizard::DesktopPageId)->isHidden());
+}
+
+void TestWizardSubmit::userPickerShowsWholeNames()
+{
+    connectToSandbox();
+    goNext(m_wizard.get());
+    m_wizard->setCurrentId(ProvisionWizard::UsersPageId);
+    QCOMPARE(m_wizard->currentId(), int(ProvisionWizard::UsersPageId));
+    QTRY_VERIFY(m_wizard->wizardLookups()->noteOf(ProvisionWizard::UsersPageId)->isHidden());
+    QTest::mouseClick(find<QPushButton>("desktopsAddButton"), Qt::LeftButton);
+    auto *table = find<QTableView>("desktopsTable");
+    table->setCurrentIndex(table->model()->index(0, 0));
+    QTest::keyClick(table, Qt::Key_F2);
+    auto *picker = qobject_cast<QComboBox *>(QApplication::focusWidget());
+    QVERIFY(picker);
+    QVERIFY(picker->count() > 0);
+    // The empty User name column is narrow; the picker is as wide as its longest entry.
+    int longest = 0;
+    for (int i = 0; i < picker->count(); ++i)
+        longest = qMax(longest, picker->fontMetrics().horizontalAdvance(picker->itemText(i)));
+    QVERIFY2(picker->lineEdit()->width() >= longest,
+             qPrintable(QStringLiteral("%1 < %2").arg(picker->lineEdit()->width()).arg(longest)));
+    QVERIFY(picker->width() > table->columnWidth(0));
+    QTest::keyClick(picker, Qt::Key_Escape);
+}
+
+void TestWizardSubmit::listsShowNamesAndSendIds()
+{
+    connectToSandbox();
+    goNext(m_wizard.get());
+    m_wizard->setCurrentId(ProvisionWizard::NetworkPageId);
+    QTRY_VERIFY(m_wizard->wizardLookups()->noteOf(ProvisionWizard::NetworkPageId)->isHidden());
+
+    // Picks the second entry of a table's first column with the keyboard; its label and value.
+    const auto pickInTable = [this](const char *table, const char *addButton) {
+        QTest::mouseClick(find<QPushButton>(addButton), Qt::LeftButton);
+        auto *view = find<QTableView>(table);
+        view->setCurrentIndex(view->model()->index(0, 0));
+        QTest::keyClick(view, Qt::Key_F2);
+        auto *combo = qobject_cast<QComboBox *>(QApplication::focusWidget());
+        if (!combo || combo->count() < 2)
+            return QPair<QString, QString>();
+        QTest::keyClick(combo, Qt::Key_Down);
+        QTest::keyClick(combo, Qt::Key_Down);
+        const QPair<QString, QString> picked {combo->currentText(),
+                                              combo->currentData().toString()};
+        QTest::keyClick(combo, Qt::Key_Return);
+        return picked;
+    };
+    const auto subnet = pickInTable("nicsTable", "nicsAddButton");
+    QVERIFY2(subnet.first.contains(QStringLiteral(" (172.16.")), qPrintable(subnet.first));
+    QVERIFY(!subnet.second.isEmpty() && !subnet.first.contains(subnet.second));
+    QTRY_COMPARE(m_draft->request().nics.value_or(QList<Nic>()).value(0).subnetId,
+                 std::optional<QString>(subnet.second));
+    // The cell shows the name, while it holds the id.
+    const QModelIndex cell = find<QTableView>("nicsTable")->model()->index(0, 0);
+    QCOMPARE(cell.data(Qt::DisplayRole).toString(), subnet.first);
+    QCOMPARE(cell.data(Qt::EditRole).toString(), subnet.second);
+
+    const auto group = pickInTable("securityGroupsTable", "securityGroupsAddButton");
+    QVERIFY2(group.first.startsWith(QStringLiteral("Workspace"))
+                 || group.first.startsWith(QStringLiteral("sg-")),
+             qPrintable(group.first));
+    QVERIFY(!group.second.isEmpty() && group.first != group.second);
+    QTRY_COMPARE(m_draft->request().securityGroups.value_or(QList<SecurityGroup>()).value(0).id,
+                 std::optional<QString>(group.second));
+
+    m_wizard->setCurrentId(ProvisionWizard::UsersPageId);
+    auto *policy = find<QComboBox>("namePolicyCombo");
+    QTRY_VERIFY(policy->count() > 0);
+    const int office = policy->findText(QStringLiteral("office"), Qt::MatchStartsWith);
+    QVERIFY(office >= 0);
+    chooseData(policy, policy->itemData(office));
+    QCOMPARE(m_draft->request().desktopNamePolicyId,
+             std::optional<QString>(policy->itemData(office).toString()));
+    QVERIFY(policy->currentText() != policy->itemData(office).toString());
+}
+
+void TestWizardSubmit::temporaryCredentialsSendTheirSecurityToken()
+{
+    const SandboxServer::Credentials credentials = m_server->credentials();
+    replaceText(find<QLineEdit>("endpointEdit"), m_server->url().toString());
+    replaceText(find<QLineEdit>("projectIdEdit"), credentials.projectId);
+    chooseData(find<QComboBox>("loginKindCombo"), int(Connection::AuthKind::AkSk));
+    replaceText(find<QLineEdit>("accessKeyEdit"), credentials.accessKey);
+    replaceText(find<QLineEdit>("secretKeyEdit"), credentials.secretKey);
+    auto *securityToken = find<QLineEdit>("securityTokenEdit");
+    QVERIFY(securityToken->isVisible());
+    QCOMPARE(securityToken->echoMode(), QLineEdit::Password);
+    QVERIFY(nextButton()->isEnabled()); // optional
+    const QString temporary = QStringLiteral("temporary-security-token-123");
+    replaceText(securityToken, temporary);
+    QCOMPARE(m_connection->connection().secrets.securityToken, temporary.toUtf8());
+
+    auto *test = find<QPushButton>("testConnectionButton");
+    QTest::mouseClick(test, Qt::LeftButton);
+    QTRY_VERIFY(test->isEnabled());
+    QVERIFY2(find<QLabel>("connectionTestResult")->text().contains(QStringLiteral("Connected")),
+             qPrintable(find<QLabel>("connectionTestResult")->text()));
+    QByteArray sent;
+    const QList<QPair<QByteArray, QByteArray>> headers = m_server->lastRequestHeaders();
+    for (const auto &header : headers) {
+        if (header.first.compare("X-Security-Token", Qt::CaseInsensitive) == 0)
+            sent = header.second;
+    }
+    QCOMPARE(sent, temporary.toUtf8());
+}
+
+void TestWizardSubmit::systemDiskFitsTheChosenImage()
+{
+    connectToSandbox();
+    goNext(m_wizard.get());
+    auto *images = find<QComboBox>("imageIdCombo");
+    QTRY_VERIFY(images->count() > 0);
+    const int windows11 = images->findText(QStringLiteral("Windows 11"), Qt::MatchStartsWith);
+    QVERIFY(windows11 >= 0);
+    QVERIFY2(images->itemText(windows11).contains(QStringLiteral("min. disk 100 GB")),
+             qPrintable(images->itemText(windows11)));
+    chooseData(images, images->itemData(windows11));
+    QTRY_COMPARE(m_draft->context().imageMinDiskGb, std::optional<int>(100));
+    replaceText(find<QComboBox>("productCombo"), QStringLiteral("workspace.c2.large.windows.2"));
+    replaceText(find<QComboBox>("imageTypeCombo"), QStringLiteral("gold"));
+    goNext(m_wizard.get());
+
+    // Storage: the smallest size in general (80 GB) is too small for this image.
+    QCOMPARE(m_wizard->currentId(), int(ProvisionWizard::StoragePageId));
+    QCOMPARE(find<QSpinBox>("rootVolumeSizeSpin")->value(), 80);
+    auto *message = find<FieldMessageLabel>("rootVolumeSizeSpinMessage");
+    QTRY_VERIFY(message->isVisible());
+    QVERIFY(message->showsError());
+    QVERIFY2(message->text().contains(QStringLiteral("100 GB")), qPrintable(message->text()));
+    QVERIFY(!nextButton()->isEnabled());
+    replaceText(find<QSpinBox>("rootVolumeSizeSpin"), QStringLiteral("100"));
+    QVERIFY(!message->isVisible());
+    QVERIFY(nextButton()->isEnabled());
+
+    // A typed image the look-up does not know has no known minimum.
+    QTest::mouseClick(m_wizard->button(QWizard::BackButton), Qt::LeftButton);
+    replaceText(images, QStringLiteral("my-own-image-id"));
+    QTRY_COMPARE(m_draft->context().imageMinDiskGb, std::optional<int>());
+}
+
+void TestWizardSubmit::lostAnswerLetsTheOperatorGoBackKnowingly()
+{
+    const QJsonObject seed = TestData::requestCase(QStringLiteral("seed-example.json"));
+    connectToSandbox();
+    m_draft->setRequest(RequestCodec::fromJson(seed.value(u"request").toObject()).request);
+    while (m_wizard->currentId() != ProvisionWizard::SubmitPageId && nextButton()->isEnabled())
+        goNext(m_wizard.get());
+    QCOMPARE(m_wizard->currentId(), int(ProvisionWizard::SubmitPageId));
+    m_wizard->workspaceClient()->setTimeoutMs(300);
+    SandboxFault fault;
+    fault.kind = SandboxFault::Kind::NeverAnswer;
+    fault.route = QStringLiteral("createDesktops");
+    m_server->injectFault(fault);
+    QTest::mouseClick(find<QPushButton>("submitButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_wizard->submitPage()->submission()->state(),
+                              DesktopSubmission::State::SendFailed, 10000);
+    // Not stuck: Close works, and Send again asks before going back to the review.
+    QVERIFY(m_wizard->button(QWizard::FinishButton)->isEnabled());
+    QTest::mouseClick(find<QPushButton>("sendAgainButton"), Qt::LeftButton);
+    QMessageBox *confirmation = nullptr;
+    QTRY_VERIFY((confirmation =
+                     m_wizard->findChild<QMessageBox *>(QStringLiteral("sendAgainConfirmation"))));
+    QTest::mouseClick(confirmation->button(QMessageBox::Yes), Qt::LeftButton);
+    QTRY_COMPARE(m_wizard->currentId(), int(ProvisionWizard::ReviewPageId));
+    goNext(m_wizard.get());
+    QTRY_VERIFY(find<QPushButton>("submitButton")->isEnabled());
+    QCOMPARE(m_server->createCallCount(), 1);
+}
+
+void TestWizardSubmit::reviewSummarySaysEverything()
+{
+    connectToSandbox();
+    // The look-ups of the pages on the way know the names of the ids.
+    for (int id : {int(ProvisionWizard::DesktopPageId), int(ProvisionWizard::NetworkPageId),
+                   int(ProvisionWizard::UsersPageId)}) {
+        m_wizard->setCurrentId(id);
+        QTRY_VERIFY(m_wizard->wizardLookups()->noteOf(id)->isHidden());
+    }
+    // Ids of the sandbox's catalogue (resources/sandbox-catalog.json).
+    const QString image = QStringLiteral("96a396c6-4554-5d9b-9059-6a91bd5503f9");
+    m_draft->update([&](CreateDesktopRequest &r) {
+        r.imageId = image;
+        r.nics = QList<Nic> {Nic {QStringLiteral("5dee0216-2260-47c2-9368-98a27d910e55"), {}}};
+        r.securityGroups = QList<SecurityGroup> {
+            SecurityGroup {QStringLiteral("c261b768-6aaa-5f69-b3a8-0ac6ed53371e"), {}}};
+        r.desktopIps = QStringList {QStringLiteral("172.16.0.21"), QStringLiteral("172.16.0.22")};
+        SharedVpcParam sharedVpc;
+        sharedVpc.address = QStringLiteral("192.168.7.1");
+        sharedVpc.port = 8443;
+        sharedVpc.availabilityZones = QStringList {QStringLiteral("cn-north-4a")};
+        r.sharedVpc = sharedVpc;
+        r.desktops.reset();
+        r.size = 2;
+        r.desktopName = QStringLiteral("POOLDESK");
+        r.desktopNamePolicyId = QStringLiteral("aaa3faea-eb0e-5f20-88e3-cca22e5d95a3");
+        r.hourPackageProductId = QStringLiteral("hour-product-1");
+        r.hourPackageOfferingId = QStringLiteral("hour-offering-1");
+    });
+    m_wizard->setCurrentId(ProvisionWizard::ReviewPageId);
+    const QString summary = find<QLabel>("reviewSummary")->text();
+    for (const QString &expected :
+         {QStringLiteral("Windows 11 Enterprise 64bit"),
+          QStringLiteral("subnet-workspace-office (172.16.0.0/24)"),
+          QStringLiteral("sg-office-desktops"), QStringLiteral("172.16.0.21"),
+          QStringLiteral("172.16.0.22"), QStringLiteral("192.168.7.1, port 8443"),
+          QStringLiteral("cn-north-4a"), QStringLiteral("POOLDESK"), QStringLiteral("office"),
+          QStringLiteral("hour-product-1"), QStringLiteral("hour-offering-1")})
+        QVERIFY2(summary.contains(expected),
+                 qPrintable(expected + QLatin1String(" in ") + summary));
+    QVERIFY2(!summary.contains(image), qPrintable(summary)); // its name instead
 }
 
 void TestWizardSubmit::closingWhileBusyAsks()

@@ -3,7 +3,9 @@
 #include "ui/BuiltInSandbox.h"
 #include "ui/ConnectionDraft.h"
 #include "ui/FieldBinding.h"
+#include "ui/LabelText.h"
 #include "ui/widgets/FieldMessageLabel.h"
+#include "ui/widgets/StillNeededNote.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -49,6 +51,7 @@ ConnectionPage::ConnectionPage(ConnectionDraft *connection, RegionCatalogue cata
     , m_loginKindCombo(new QComboBox(this))
     , m_testButton(new QPushButton(tr("&Test connection"), this))
     , m_testResult(new QLabel(this))
+    , m_stillNeeded(new StillNeededNote(this))
 {
     setObjectName(QStringLiteral("connectionPage"));
     setTitle(tr("Connection"));
@@ -103,13 +106,13 @@ ConnectionPage::ConnectionPage(ConnectionDraft *connection, RegionCatalogue cata
     auto *domainMessage = addRow(passwordForm, tr("Acco&unt (domain):"), domainEdit,
                                  tr("The account the IAM user belongs to"));
     auto *userEdit = lineEdit(passwordPage, "iamUserEdit");
-    auto *userMessage = addRow(passwordForm, tr("IAM &user:"), userEdit, tr("The IAM user name"));
+    auto *userMessage = addRow(passwordForm, tr("IAM u&ser:"), userEdit, tr("The IAM user name"));
     auto *passwordEdit = lineEdit(passwordPage, "passwordEdit", true);
     auto *passwordMessage = addRow(passwordForm, tr("Pass&word:"), passwordEdit,
                                    tr("The IAM user's password (never in a file)"));
     auto *iamEndpointEdit = lineEdit(passwordPage, "iamEndpointEdit");
     iamEndpointEdit->setPlaceholderText(tr("derived from the Workspace endpoint"));
-    auto *iamEndpointMessage = addRow(passwordForm, tr("IA&M endpoint:"), iamEndpointEdit,
+    auto *iamEndpointMessage = addRow(passwordForm, tr("&IAM endpoint:"), iamEndpointEdit,
                                       tr("Optional: the IAM URL; empty means the one of the "
                                          "region"));
 
@@ -122,10 +125,16 @@ ConnectionPage::ConnectionPage(ConnectionDraft *connection, RegionCatalogue cata
     auto *secretKeyMessage = addRow(akskForm, tr("&Secret key (SK):"), secretKeyEdit,
                                     tr("The secret access key (never in a file)"));
 
+    auto *securityTokenEdit = lineEdit(akskPage, "securityTokenEdit", true);
+    auto *securityTokenMessage =
+        addRow(akskForm, tr("Security to&ken (optional):"), securityTokenEdit,
+               tr("Only for temporary credentials: the security token that came with the AK/SK "
+                  "(sent as X-Security-Token; never in a file)"));
+
     m_form = form;
     m_loginInputs = {{tokenEdit},
                      {domainEdit, userEdit, passwordEdit, iamEndpointEdit},
-                     {accessKeyEdit, secretKeyEdit}};
+                     {accessKeyEdit, secretKeyEdit, securityTokenEdit}};
 
     m_testButton->setObjectName(QStringLiteral("testConnectionButton"));
     m_testButton->setToolTip(tr("Log in and read the service configuration, without changing "
@@ -141,6 +150,7 @@ ConnectionPage::ConnectionPage(ConnectionDraft *connection, RegionCatalogue cata
     layout->addLayout(form);
     layout->addLayout(testRow);
     layout->addStretch();
+    layout->addWidget(m_stillNeeded);
 
     ConnectionDraft *draft = m_connection;
     bindText(
@@ -195,6 +205,13 @@ ConnectionPage::ConnectionPage(ConnectionDraft *connection, RegionCatalogue cata
         [draft](const QString &text) {
             draft->update([&](Connection &c) { c.secrets.secretKey = text.toUtf8(); });
         });
+    bindText(
+        securityTokenEdit, securityTokenMessage, QStringLiteral("/security_token"),
+        [draft] { return QString::fromUtf8(draft->connection().secrets.securityToken); },
+        [draft](const QString &text) {
+            draft->update(
+                [&](Connection &c) { c.secrets.securityToken = text.trimmed().toUtf8(); });
+        });
 
     connect(m_regionCombo, &QComboBox::currentIndexChanged, this, &ConnectionPage::onRegionChosen);
     connect(m_loginKindCombo, &QComboBox::currentIndexChanged, this, [this] {
@@ -204,17 +221,10 @@ ConnectionPage::ConnectionPage(ConnectionDraft *connection, RegionCatalogue cata
     connect(m_testButton, &QPushButton::clicked, this, &ConnectionPage::testConnectionRequested);
     connect(m_connection, &ConnectionDraft::changed, this, &ConnectionPage::onConnectionChanged);
 
-    setTabOrder(m_regionCombo, endpointEdit);
-    setTabOrder(endpointEdit, projectIdEdit);
-    setTabOrder(projectIdEdit, m_loginKindCombo);
-    setTabOrder(m_loginKindCombo, tokenEdit);
-    setTabOrder(tokenEdit, domainEdit);
-    setTabOrder(domainEdit, userEdit);
-    setTabOrder(userEdit, passwordEdit);
-    setTabOrder(passwordEdit, iamEndpointEdit);
-    setTabOrder(iamEndpointEdit, accessKeyEdit);
-    setTabOrder(accessKeyEdit, secretKeyEdit);
-    setTabOrder(secretKeyEdit, m_testButton);
+    m_tabChain = {m_regionCombo, endpointEdit,      projectIdEdit, m_loginKindCombo, tokenEdit,
+                  domainEdit,    userEdit,          passwordEdit,  iamEndpointEdit,  accessKeyEdit,
+                  secretKeyEdit, securityTokenEdit, m_testButton};
+    chainTabOrder(m_tabChain);
     onConnectionChanged();
 }
 
@@ -244,6 +254,28 @@ void ConnectionPage::addTools(QWidget *tools)
     tools->setParent(this);
     if (auto *box = qobject_cast<QBoxLayout *>(layout()))
         box->insertWidget(0, tools);
+    // Tab follows the screen: the tools above the form come first, in their own order.
+    QList<QWidget *> toolInputs;
+    for (QWidget *widget = nextInFocusChain(); widget != this;
+         widget = widget->nextInFocusChain()) {
+        if (tools->isAncestorOf(widget) && (widget->focusPolicy() & Qt::TabFocus)
+            && !toolInputs.contains(widget))
+            toolInputs.append(widget);
+    }
+    m_tabChain = toolInputs + m_tabChain;
+    chainTabOrder(m_tabChain);
+}
+
+void ConnectionPage::chainTabOrder(const QList<QWidget *> &inputs)
+{
+    for (int i = 0; i + 1 < inputs.size(); ++i)
+        setTabOrder(inputs.at(i), inputs.at(i + 1));
+}
+
+bool ConnectionPage::hasTypedInput() const
+{
+    return std::any_of(m_bindings.begin(), m_bindings.end(),
+                       [](const FieldBinding *binding) { return binding->wasEdited(); });
 }
 
 bool ConnectionPage::isComplete() const
@@ -257,7 +289,7 @@ FieldMessageLabel *ConnectionPage::addRow(QFormLayout *form, const QString &labe
     auto *caption = new QLabel(label, input->parentWidget());
     caption->setBuddy(input);
     input->setToolTip(rule);
-    input->setAccessibleName(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+    input->setAccessibleName(LabelText::plain(label));
     auto *message = new FieldMessageLabel(input->parentWidget());
     message->setObjectName(input->objectName() + QStringLiteral("Message"));
     auto *column = new QVBoxLayout;
@@ -282,6 +314,7 @@ FieldBinding *ConnectionPage::bindText(QLineEdit *edit, FieldMessageLabel *messa
         },
         [write](const QVariant &value) { write(value.toString()); }, this);
     m_bindings.append(binding);
+    connect(message, &FieldMessageLabel::touched, this, &ConnectionPage::showStillNeeded);
     return binding;
 }
 
@@ -430,7 +463,18 @@ void ConnectionPage::onConnectionChanged()
         binding->pull();
         binding->showIssues(m_connection->issuesUnder(binding->pointer()));
     }
+    showStillNeeded();
     Q_EMIT completeChanged();
+}
+
+void ConnectionPage::showStillNeeded()
+{
+    QStringList fields;
+    for (FieldBinding *binding : std::as_const(m_bindings)) {
+        if (binding->message() && binding->message()->keepsErrorQuiet() && binding->input())
+            fields.append(binding->input()->accessibleName());
+    }
+    m_stillNeeded->showFields(fields);
 }
 
 void ConnectionPage::showRegionNote()

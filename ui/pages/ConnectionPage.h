@@ -15,11 +15,13 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class StillNeededNote;
 
 /**
  * Page 1: where and how to connect. A region from the catalogue (or a custom endpoint, which also
  * overrides the catalogue's), the project ID and the login: a token, an IAM user and password, or
- * an AK/SK pair. Secrets stay in memory (ConnectionDraft). Complete when the connection has no
+ * an AK/SK pair (with the security token of temporary credentials, when there is one). Secrets
+ * stay in memory (ConnectionDraft). Complete when the connection has no
  * error; nothing here talks to the network. The region list may also offer the built-in sandbox
  * (offerBuiltInSandbox()), a simulator on this computer.
  *
@@ -43,7 +45,10 @@ public:
     /** Shows the outcome of a test next to the button. */
     void showConnectionTestResult(bool ok, const QString &message);
 
-    /** Puts `tools` (templates, connection profiles) above the form; the page takes it. */
+    /**
+     * Puts `tools` (templates, connection profiles) above the form, first in the tab order as on
+     * the screen; the page takes it.
+     */
     void addTools(QWidget *tools);
 
     /**
@@ -67,6 +72,9 @@ public:
     /** Chooses the catalogue region `regionId` and fills its endpoints; false when unknown. */
     bool chooseRegion(const QString &regionId);
 
+    /** True once the operator has typed into any of the page's fields. */
+    bool hasTypedInput() const;
+
     bool isComplete() const override;
 
 protected:
@@ -86,6 +94,10 @@ private:
     void onConnectionChanged();
     void leaveBuiltInSandbox();
     void showRegionNote();
+    /** Tab goes from each of `inputs` to the next. */
+    void chainTabOrder(const QList<QWidget *> &inputs);
+    /** Names the inputs whose errors are kept quiet, at the foot of the page. */
+    void showStillNeeded();
 
     ConnectionDraft *m_connection;
     RegionCatalogue m_catalogue;
@@ -98,7 +110,9 @@ private:
     QHash<QWidget *, int> m_rowOf; ///< the form row of each input
     QPushButton *m_testButton;
     QLabel *m_testResult;
+    StillNeededNote *m_stillNeeded;
     QList<FieldBinding *> m_bindings;
+    QList<QWidget *> m_tabChain; ///< the page's inputs in tab order, top to bottom
     BuiltInSandbox *m_sandbox = nullptr;
     int m_sandboxIndex = -1; ///< the sandbox's entry in m_regionCombo
     bool m_sandboxChosen = false;

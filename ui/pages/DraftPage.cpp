@@ -1,17 +1,21 @@
 #include "ui/pages/DraftPage.h"
 
+#include "ui/LabelText.h"
 #include "ui/widgets/DraftTableEditor.h"
 #include "ui/widgets/FieldMessageLabel.h"
+#include "ui/widgets/StillNeededNote.h"
 
 #include <QFormLayout>
 #include <QLabel>
 #include <QScrollArea>
+#include <QTableView>
 #include <QVBoxLayout>
 
 DraftPage::DraftPage(RequestDraft *draft, QWidget *parent)
     : QWizardPage(parent)
     , m_draft(draft)
     , m_pageMessage(new FieldMessageLabel(this))
+    , m_stillNeeded(new StillNeededNote(this))
 {
     m_pageMessage->setObjectName(QStringLiteral("pageMessage"));
     auto *body = new QWidget;
@@ -26,6 +30,7 @@ DraftPage::DraftPage(RequestDraft *draft, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll, 1);
     layout->addWidget(m_pageMessage);
+    layout->addWidget(m_stillNeeded);
     connect(m_draft, &RequestDraft::changed, this, &DraftPage::onDraftChanged);
 }
 
@@ -71,6 +76,34 @@ bool DraftPage::focusPointer(const QString &pointer)
     return true;
 }
 
+QString DraftPage::describePointer(const QString &pointer) const
+{
+    for (DraftTableEditor *editor : std::as_const(m_tableEditors)) {
+        int row = -1;
+        int column = -1;
+        if (!editor->model()->locate(pointer, &row, &column))
+            continue;
+        const QString table = editor->table()->accessibleName();
+        if (row < 0)
+            return table;
+        if (column < 0)
+            return tr("%1, row %2").arg(table).arg(row + 1);
+        return tr("%1, row %2, %3")
+            .arg(table)
+            .arg(row + 1)
+            .arg(editor->model()->headerData(column, Qt::Horizontal).toString());
+    }
+    // The binding with the longest pointer that is the given one or above it.
+    FieldBinding *best = nullptr;
+    for (FieldBinding *binding : std::as_const(m_bindings)) {
+        const QString own = binding->pointer();
+        const bool covers = pointer == own || pointer.startsWith(own + QLatin1Char('/'));
+        if (covers && binding->input() && (!best || own.size() > best->pointer().size()))
+            best = binding;
+    }
+    return best ? best->input()->accessibleName() : QString();
+}
+
 bool DraftPage::isComplete() const
 {
     return !hasErrors(pageIssues());
@@ -106,7 +139,10 @@ DraftPage::bindField(QWidget *input, FieldMessageLabel *message, const QString &
         this);
     binding->showIssues(m_draft->issuesUnder(pointer));
     m_bindings.append(binding);
+    if (message)
+        connect(message, &FieldMessageLabel::touched, this, &DraftPage::showStillNeeded);
     showUnplacedIssues();
+    showStillNeeded();
     return binding;
 }
 
@@ -114,6 +150,8 @@ void DraftPage::addTableEditor(DraftTableEditor *editor)
 {
     addPointer(editor->model()->listPointer());
     m_tableEditors.append(editor);
+    connect(editor, &DraftTableEditor::quietErrorsChanged, this, &DraftPage::showStillNeeded);
+    showStillNeeded();
 }
 
 FieldMessageLabel *DraftPage::addFormRow(QFormLayout *form, const QString &label, QWidget *input,
@@ -123,7 +161,7 @@ FieldMessageLabel *DraftPage::addFormRow(QFormLayout *form, const QString &label
     auto *caption = new QLabel(label, owner);
     caption->setBuddy(input);
     input->setToolTip(rule);
-    input->setAccessibleName(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+    input->setAccessibleName(LabelText::plain(label));
     auto *message = new FieldMessageLabel(owner);
     if (!input->objectName().isEmpty())
         message->setObjectName(input->objectName() + QStringLiteral("Message"));
@@ -169,7 +207,22 @@ void DraftPage::onDraftChanged()
     }
     showUnplacedIssues();
     refreshFromDraft();
+    showStillNeeded();
     Q_EMIT completeChanged();
+}
+
+void DraftPage::showStillNeeded()
+{
+    QStringList fields;
+    for (FieldBinding *binding : std::as_const(m_bindings)) {
+        if (binding->message() && binding->message()->keepsErrorQuiet() && binding->input())
+            fields.append(binding->input()->accessibleName());
+    }
+    for (DraftTableEditor *editor : std::as_const(m_tableEditors)) {
+        if (editor->keepsErrorQuiet())
+            fields.append(editor->table()->accessibleName());
+    }
+    m_stillNeeded->showFields(fields);
 }
 
 void DraftPage::showUnplacedIssues()

@@ -15,12 +15,15 @@ class FieldMessageLabel;
 class QFormLayout;
 class QLabel;
 class QVBoxLayout;
+class StillNeededNote;
 
 /**
  * A wizard page that edits part of the one RequestDraft. It knows the JSON pointers its inputs
  * edit; it is complete while no error lies under them (warnings never block), and it re-checks on
- * every change of the draft. Subclasses build their inputs and bind them with bindField() /
- * addTableEditor(); the wizard asks coversPointer()/focusPointer() to send the user to a field.
+ * every change of the draft; while Next waits for fields that keep quiet (empty, not touched yet),
+ * a line at the foot names them (StillNeededNote). Subclasses build their inputs and bind them with
+ * bindField() / addTableEditor(); the wizard asks coversPointer()/focusPointer() to send the user
+ * to a field.
  */
 class DraftPage : public QWizardPage
 {
@@ -37,6 +40,12 @@ public:
     ValidationIssues pageIssues() const;
     /** Focuses the input bound closest to `pointer` (a table cell for a table); false if none. */
     virtual bool focusPointer(const QString &pointer);
+    /**
+     * The field of `pointer` as the page labels it: "System disk size", or for a table
+     * "Users and their desktops, row 2, E-mail" (rows counted from 1, as the table's messages
+     * do); empty when no input of the page is at or above it.
+     */
+    QString describePointer(const QString &pointer) const;
 
     bool isComplete() const override;
 
@@ -82,11 +91,14 @@ protected:
 private:
     void onDraftChanged();
     void showUnplacedIssues();
+    /** Names the fields whose errors are kept quiet, at the foot of the page. */
+    void showStillNeeded();
 
     RequestDraft *m_draft;
     QStringList m_pointers;
     QList<FieldBinding *> m_bindings;
     QList<DraftTableEditor *> m_tableEditors;
     FieldMessageLabel *m_pageMessage;
+    StillNeededNote *m_stillNeeded;
     QVBoxLayout *m_bodyLayout;
 };

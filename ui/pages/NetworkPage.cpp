@@ -66,6 +66,8 @@ NetworkPage::NetworkPage(RequestDraft *draft, QWidget *parent)
                   tr("At most %1 IPv4 addresses, one a desktop").arg(limits.maxDesktopIps)));
     for (DraftTableEditor *editor : {m_nics, m_securityGroups, m_desktopIps})
         editor->setVisibleRows(4);
+    m_nics->showChoiceLabels(0); // the subnet's name and CIDR, once the look-up knows them
+    m_securityGroups->showChoiceLabels(0);
     addTableEditor(m_nics);
     addTableEditor(m_securityGroups);
     addTableEditor(m_desktopIps);
@@ -73,7 +75,7 @@ NetworkPage::NetworkPage(RequestDraft *draft, QWidget *parent)
     // EIP: none / an existing one / a new one.
     auto *eipGroup = new QGroupBox(tr("Elastic IP (public access)"), this);
     auto *eipLayout = new QVBoxLayout(eipGroup);
-    m_eipNone = new QRadioButton(tr("&No elastic IP"), eipGroup);
+    m_eipNone = new QRadioButton(tr("No &elastic IP"), eipGroup);
     m_eipNone->setObjectName(QStringLiteral("eipNoneRadio"));
     m_eipExisting = new QRadioButton(tr("Bind an e&xisting elastic IP"), eipGroup);
     m_eipExisting->setObjectName(QStringLiteral("eipExistingRadio"));
@@ -114,9 +116,9 @@ NetworkPage::NetworkPage(RequestDraft *draft, QWidget *parent)
         addFormRow(newForm, tr("EIP t&ype:"), eipTypeCombo,
                    tr("One of: %1").arg(QLocale().createSeparatedList(limits.eipTypes)));
     auto *chargeModeMessage =
-        addFormRow(newForm, tr("&Charge mode:"), chargeModeCombo, tr("By traffic or by bandwidth"));
+        addFormRow(newForm, tr("C&harge mode:"), chargeModeCombo, tr("By traffic or by bandwidth"));
     auto *bandwidthMessage = addFormRow(
-        newForm, tr("&Bandwidth:"), bandwidthSpin,
+        newForm, tr("B&andwidth:"), bandwidthSpin,
         tr("%1-%2 Mbit/s").arg(limits.eipBandwidthSize.min).arg(limits.eipBandwidthSize.max));
     eipLayout->addWidget(m_eipNone);
     eipLayout->addWidget(m_eipExisting);

@@ -42,7 +42,7 @@ ReviewPage::ReviewPage(RequestDraft *draft, QWidget *parent)
     : DraftPage(draft, parent)
     , m_summary(new QLabel(this))
     , m_body(new QPlainTextEdit(this))
-    , m_copyButton(new QPushButton(tr("&Copy"), this))
+    , m_copyButton(new QPushButton(tr("Cop&y"), this))
     , m_saveButton(new QPushButton(tr("&Save…"), this))
     , m_status(new QLabel(this))
     , m_issues(new QListWidget(this))
@@ -113,6 +113,18 @@ void ReviewPage::setPointerDescriber(std::function<QString(const QString &)> des
 {
     m_describePointer = std::move(describer);
     refreshFromDraft();
+}
+
+void ReviewPage::setValueNamer(std::function<QString(const QString &, const QString &)> namer)
+{
+    m_nameValue = std::move(namer);
+    refreshFromDraft();
+}
+
+QString ReviewPage::nameOf(const QString &pointer, const QString &id) const
+{
+    const QString name = m_nameValue ? m_nameValue(pointer, id) : QString();
+    return name.isEmpty() ? id : name;
 }
 
 QString ReviewPage::bodyText() const
@@ -225,7 +237,10 @@ QString ReviewPage::summaryHtml() const
     html += row(tr("Availability zone"),
                 r.availabilityZone ? *r.availabilityZone : tr("the service's default"));
     html += row(tr("Product"), orDash(r.productId));
-    html += row(tr("Image"), tr("%1 (%2)").arg(orDash(r.imageId), orDash(r.imageType)));
+    html += row(tr("Image"),
+                tr("%1 (%2)").arg(r.imageId ? nameOf(QStringLiteral("/image_id"), *r.imageId)
+                                            : orDash(r.imageId),
+                                  orDash(r.imageType)));
     if (r.rootVolume)
         html += row(tr("System disk"),
                     tr("%1, %2 GB")
@@ -239,11 +254,27 @@ QString ReviewPage::summaryHtml() const
                          .arg(volume.size ? QString::number(*volume.size) : QStringLiteral("—")));
     html +=
         row(tr("Data disks"), disks.isEmpty() ? tr("none") : QLocale().createSeparatedList(disks));
+    QStringList subnets;
+    for (int i = 0; r.nics && i < r.nics->size(); ++i) {
+        const std::optional<QString> &id = r.nics->at(i).subnetId;
+        subnets.append(id ? nameOf(QStringLiteral("/nics/%1/subnet_id").arg(i), *id)
+                          : QStringLiteral("—"));
+    }
     html += row(tr("Network interfaces"),
-                r.nics ? tr("%n NIC(s)", "", int(r.nics->size())) : tr("the default subnet"));
+                r.nics ? QLocale().createSeparatedList(subnets) : tr("the default subnet"));
+    QStringList groups;
+    for (int i = 0; r.securityGroups && i < r.securityGroups->size(); ++i) {
+        const std::optional<QString> &id = r.securityGroups->at(i).id;
+        groups.append(id ? nameOf(QStringLiteral("/security_groups/%1/id").arg(i), *id)
+                         : QStringLiteral("—"));
+    }
     html += row(tr("Security groups"),
-                r.securityGroups ? tr("%n group(s)", "", int(r.securityGroups->size()))
+                r.securityGroups ? QLocale().createSeparatedList(groups)
                                  : tr("the desktop security group"));
+    html +=
+        row(tr("Fixed desktop IPs"),
+            r.desktopIps && !r.desktopIps->isEmpty() ? QLocale().createSeparatedList(*r.desktopIps)
+                                                     : tr("none: assigned by the subnet"));
     QString eip = tr("none");
     if (r.eip && r.eip->id)
         eip = tr("existing %1").arg(*r.eip->id);
@@ -253,6 +284,15 @@ QString ReviewPage::summaryHtml() const
                   .arg(r.eip->bandwidthSize ? QString::number(*r.eip->bandwidthSize)
                                             : QStringLiteral("—"));
     html += row(tr("Elastic IP"), eip);
+    if (r.sharedVpc) {
+        const QStringList zones = r.sharedVpc->availabilityZones.value_or(QStringList());
+        html += row(
+            tr("Shared VPC Direct Connect"),
+            tr("%1, port %2; zones: %3")
+                .arg(orDash(r.sharedVpc->address))
+                .arg(r.sharedVpc->port ? QString::number(*r.sharedVpc->port) : QStringLiteral("—"))
+                .arg(zones.isEmpty() ? tr("none") : QLocale().createSeparatedList(zones)));
+    }
     if (r.desktops) {
         QStringList users;
         for (const Desktop &desktop : *r.desktops)
@@ -262,12 +302,22 @@ QString ReviewPage::summaryHtml() const
                         .arg(QLocale().createSeparatedList(users)));
     } else if (r.size) {
         html += row(tr("Desktops"), tr("a pool of %n", "", *r.size));
+        html +=
+            row(tr("Desktop name or prefix"),
+                r.desktopName ? *r.desktopName : tr("none: from the name policy or the service"));
     }
+    if (r.desktopNamePolicyId)
+        html += row(tr("Name policy"),
+                    nameOf(QStringLiteral("/desktop_name_policy_id"), *r.desktopNamePolicyId));
     html += row(tr("E-mail notification"), r.sendsEmailNotification() ? tr("yes") : tr("no"));
     if (r.tags)
         html += row(tr("Tags"), tr("%n tag(s)", "", int(r.tags->size())));
     html += row(tr("Enterprise project"),
                 r.enterpriseProjectId ? *r.enterpriseProjectId : tr("default (0)"));
+    if (r.hourPackageProductId || r.hourPackageOfferingId)
+        html += row(tr("Hourly package"),
+                    tr("product %1, offering %2")
+                        .arg(orDash(r.hourPackageProductId), orDash(r.hourPackageOfferingId)));
     html += QStringLiteral("</table>");
     return html;
 }

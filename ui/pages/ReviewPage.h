@@ -24,6 +24,11 @@ public:
 
     /** How an issue's pointer is described ("Storage › System disk size"); default: the pointer. */
     void setPointerDescriber(std::function<QString(const QString &pointer)> describer);
+    /**
+     * How the summary names an id (the value at `pointer`, e.g. "/image_id" or
+     * "/nics/0/subnet_id") when the look-ups know it, e.g. an image's name; empty: the id.
+     */
+    void setValueNamer(std::function<QString(const QString &pointer, const QString &id)> namer);
     /** The JSON body as shown. */
     QString bodyText() const;
 
@@ -45,6 +50,8 @@ private:
     void writeBody(const QString &path);
     void activateItem(QListWidgetItem *item);
     QString summaryHtml() const;
+    /** The name of the id at `pointer`, or the id. */
+    QString nameOf(const QString &pointer, const QString &id) const;
 
     QLabel *m_summary;
     QPlainTextEdit *m_body;
@@ -53,4 +60,5 @@ private:
     QLabel *m_status;
     QListWidget *m_issues;
     std::function<QString(const QString &)> m_describePointer;
+    std::function<QString(const QString &, const QString &)> m_nameValue;
 };

@@ -2,6 +2,7 @@
 
 #include "models/RequestDraft.h"
 #include "ui/DesktopProgressModel.h"
+#include "ui/LostJobSearch.h"
 #include "ui/widgets/FieldMessageLabel.h"
 #include "ui/widgets/ProgressBarDelegate.h"
 
@@ -11,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -42,8 +44,11 @@ SubmitPage::SubmitPage(RequestDraft *draft, WorkspaceClient *client, QWidget *pa
     , m_counts(new QLabel(this))
     , m_elapsed(new QLabel(this))
     , m_jobIdEdit(new QLineEdit(this))
-    , m_copyButton(new QPushButton(tr("&Copy job ID"), this))
-    , m_resubmitButton(new QPushButton(tr("&Resubmit the failed desktops…"), this))
+    , m_copyButton(new QPushButton(tr("Cop&y job ID"), this))
+    , m_resubmitButton(new QPushButton(tr("Resubmit the &failed desktops…"), this))
+    , m_lookForJobButton(new QPushButton(tr("&Look for the job"), this))
+    , m_sendAgainButton(new QPushButton(tr("Send a&gain…"), this))
+    , m_lostJobSearch(new LostJobSearch(client, this))
 {
     setObjectName(QStringLiteral("submitPage"));
     setTitle(tr("Submit and progress"));
@@ -100,6 +105,12 @@ SubmitPage::SubmitPage(RequestDraft *draft, WorkspaceClient *client, QWidget *pa
     m_resubmitButton->setToolTip(tr("Creates a new request with the same configuration for the "
                                     "failed desktops only"));
     m_resubmitButton->setEnabled(false);
+    m_lookForJobButton->setObjectName(QStringLiteral("lookForJobButton"));
+    m_lookForJobButton->setToolTip(tr("Lists the recent jobs of the service and follows this "
+                                      "request's job if the service accepted it; sends nothing"));
+    m_sendAgainButton->setObjectName(QStringLiteral("sendAgainButton"));
+    m_sendAgainButton->setToolTip(tr("After a confirmation: change and send the request again, "
+                                     "knowing that the desktops may already exist"));
 
     auto *submitRow = new QHBoxLayout;
     submitRow->addWidget(m_submitButton);
@@ -115,6 +126,8 @@ SubmitPage::SubmitPage(RequestDraft *draft, WorkspaceClient *client, QWidget *pa
     jobRow->addWidget(m_jobIdEdit, 1);
     jobRow->addWidget(m_copyButton);
     auto *bottomRow = new QHBoxLayout;
+    bottomRow->addWidget(m_lookForJobButton);
+    bottomRow->addWidget(m_sendAgainButton);
     bottomRow->addStretch();
     bottomRow->addWidget(m_resubmitButton);
 
@@ -131,6 +144,9 @@ SubmitPage::SubmitPage(RequestDraft *draft, WorkspaceClient *client, QWidget *pa
     connect(m_submitButton, &QPushButton::clicked, this, &SubmitPage::submit);
     connect(m_copyButton, &QPushButton::clicked, this, &SubmitPage::copyJobIds);
     connect(m_resubmitButton, &QPushButton::clicked, this, &SubmitPage::askToResubmitFailed);
+    connect(m_lookForJobButton, &QPushButton::clicked, this, &SubmitPage::lookForLostJob);
+    connect(m_sendAgainButton, &QPushButton::clicked, this, &SubmitPage::askToSendAgain);
+    connect(m_lostJobSearch, &LostJobSearch::finished, this, &SubmitPage::onLostJobSearched);
     connect(m_submission, &DesktopSubmission::sent, this, &SubmitPage::onSent);
     connect(m_submission, &DesktopSubmission::sendFailed, this, &SubmitPage::onSendFailed);
     connect(m_submission, &DesktopSubmission::finished, this, &SubmitPage::onFinished);
@@ -169,7 +185,9 @@ void SubmitPage::initializePage()
 
 bool SubmitPage::isComplete() const
 {
-    return m_submission->state() == DesktopSubmission::State::Finished;
+    // Done when every desktop is final; after a lost answer Close stays possible too (the words
+    // on the page say what may exist).
+    return !m_submission->isBusy() && (m_succeededOnce || m_ambiguousFailure);
 }
 
 int SubmitPage::desktopCount() const
@@ -258,17 +276,101 @@ void SubmitPage::onSent(const QString &jobId, const CreateDesktopRequest &reques
 
 void SubmitPage::onSendFailed(const ApiError &error)
 {
+    m_unconfirmedRows = error.mayHaveCreatedDesktops() ? m_resubmittingRows : QList<int>();
     m_resubmittingRows.clear();
     if (error.mayHaveCreatedDesktops())
         m_ambiguousFailure = true;
     if (!m_submission->isBusy())
         m_elapsedTimer.stop();
-    QString text = tr("The request was not accepted.\n%1").arg(error.toString());
-    if (!error.mayHaveCreatedDesktops())
-        text += QLatin1Char('\n')
+    QString text;
+    if (error.mayHaveCreatedDesktops()) {
+        text = tr("No answer came to the request.\n%1").arg(error.toString()) + QLatin1Char('\n')
+            + tr("The desktops may have been created. Look for the job before sending the "
+                 "request again, or check the desktops in the Workspace console.");
+    } else {
+        text = tr("The request was not accepted.\n%1").arg(error.toString()) + QLatin1Char('\n')
             + tr("No desktop was created: correct the request (Back) and send it again.");
+    }
     showMessage(text, true);
     updateButtons();
+    Q_EMIT completeChanged();
+}
+
+void SubmitPage::lookForLostJob()
+{
+    if (!m_ambiguousFailure
+        || !m_lostJobSearch->start(m_submission->lastSentRequest(),
+                                   m_submission->lastSendTimeUtc()))
+        return;
+    showMessage(tr("Looking for the job among the service's recent jobs…"), false);
+    updateButtons();
+}
+
+void SubmitPage::onLostJobSearched(const QStringList &jobIds, const ApiError &error)
+{
+    if (error.isError()) {
+        showMessage(tr("Looking for the job failed: %1\nThe desktops may have been created; "
+                       "try again, or check the Workspace console.")
+                        .arg(error.summary()),
+                    true);
+    } else if (jobIds.size() == 1) {
+        // The service accepted the request after all: follow its job as if the answer had come.
+        m_ambiguousFailure = false;
+        m_resubmittingRows = m_unconfirmedRows;
+        m_unconfirmedRows.clear();
+        m_elapsedTimer.start();
+        m_submission->follow(jobIds.first(), m_submission->lastSentRequest());
+        showMessage(tr("Found the request's job %1: the service accepted it. Following its "
+                       "desktops.")
+                        .arg(jobIds.first()),
+                    false);
+    } else if (jobIds.isEmpty()) {
+        showMessage(tr("No recent job holds the desktops of this request: it was most likely "
+                       "not created. Check the Workspace console to be sure, then send it "
+                       "again if needed."),
+                    true);
+    } else {
+        showMessage(tr("Several recent jobs may be this request's: %1. Follow them with "
+                       "`deskwiz jobs %2` before sending anything again.")
+                        .arg(QLocale().createSeparatedList(jobIds), jobIds.join(QLatin1Char(' '))),
+                    true);
+    }
+    updateButtons();
+    Q_EMIT completeChanged();
+}
+
+void SubmitPage::askToSendAgain()
+{
+    if (!m_ambiguousFailure || m_confirmation)
+        return;
+    m_confirmation =
+        new QMessageBox(QMessageBox::Warning, tr("Send the request again"),
+                        tr("The desktops of the last request may have been created already. "
+                           "Sending again may create them twice. Send again anyway?"),
+                        QMessageBox::Yes | QMessageBox::Cancel, this);
+    m_confirmation->setObjectName(QStringLiteral("sendAgainConfirmation"));
+    m_confirmation->setInformativeText(
+        m_succeededOnce ? tr("A new request for the failed desktops is sent at once.")
+                        : tr("You go back to the review, where you can change the request "
+                             "before sending it. Look for the job first, or check the desktops "
+                             "in the Workspace console."));
+    m_confirmation->setDefaultButton(QMessageBox::Cancel);
+    m_confirmation->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_confirmation, &QMessageBox::finished, this, [this](int result) {
+        m_confirmation = nullptr;
+        if (result != QMessageBox::Yes)
+            return;
+        m_ambiguousFailure = false; // sent again knowingly
+        m_unconfirmedRows.clear();
+        m_message->hide();
+        updateButtons();
+        Q_EMIT completeChanged();
+        if (m_succeededOnce)
+            resubmitFailed();
+        else if (wizard())
+            wizard()->back();
+    });
+    m_confirmation->open();
 }
 
 void SubmitPage::onFinished(JobWatcher::Outcome outcome, const ApiError &error)
@@ -318,7 +420,7 @@ void SubmitPage::updateProgress()
 void SubmitPage::updateButtons()
 {
     const int count = desktopCount();
-    m_submitButton->setText(tr("&Create %n desktop(s)", nullptr, count));
+    m_submitButton->setText(tr("C&reate %n desktop(s)", nullptr, count));
     const bool sending = m_submission->state() == DesktopSubmission::State::Sending;
     const bool draftValid = !hasErrors(m_draft->issues()) && count > 0;
     m_submitButton->setEnabled(!sending && !m_succeededOnce && !m_ambiguousFailure && draftValid);
@@ -334,6 +436,11 @@ void SubmitPage::updateButtons()
     m_resubmitButton->setEnabled(m_succeededOnce && !sending && !m_ambiguousFailure
                                  && !failed.isEmpty());
     m_resubmitButton->setVisible(m_succeededOnce);
+    const bool searching = m_lostJobSearch->isRunning();
+    m_lookForJobButton->setVisible(m_ambiguousFailure);
+    m_sendAgainButton->setVisible(m_ambiguousFailure);
+    m_lookForJobButton->setEnabled(m_ambiguousFailure && !sending && !searching);
+    m_sendAgainButton->setEnabled(m_ambiguousFailure && !sending && !searching);
     if (wizard()) {
         // Once anything was sent, going back would only invite a second, different request.
         wizard()->setOption(QWizard::NoBackButtonOnLastPage,

@@ -8,6 +8,7 @@
 #include <QWizardPage>
 
 class DesktopProgressModel;
+class LostJobSearch;
 class QLabel;
 class QLineEdit;
 class QMessageBox;
@@ -23,6 +24,12 @@ class WorkspaceClient;
  * overall progress bar, the elapsed time and the job id to copy. "Resubmit the failed desktops"
  * sends, after a confirmation, a new request with the same configuration for the failed rows
  * only, followed in the same table. Complete (Finish) once every desktop is final.
+ *
+ * When a create call's answer is lost (a timeout), the desktops may exist: nothing is sent again
+ * unasked. "Look for the job" lists the recent jobs (LostJobSearch) and follows the request's job
+ * when the service accepted it after all; "Send again…" asks first, saying that the desktops may
+ * then be created twice, and goes back to the review (or resubmits the failed desktops again).
+ * Meanwhile Close stays possible.
  */
 class SubmitPage : public QWizardPage
 {
@@ -49,6 +56,9 @@ private:
     void onSendFailed(const ApiError &error);
     void onFinished(JobWatcher::Outcome outcome, const ApiError &error);
     void copyJobIds();
+    void lookForLostJob();
+    void onLostJobSearched(const QStringList &jobIds, const ApiError &error);
+    void askToSendAgain();
     void updateProgress();
     void updateButtons();
     void showMessage(const QString &text, bool isError);
@@ -67,9 +77,13 @@ private:
     QLineEdit *m_jobIdEdit;
     QPushButton *m_copyButton;
     QPushButton *m_resubmitButton;
+    QPushButton *m_lookForJobButton;
+    QPushButton *m_sendAgainButton;
+    LostJobSearch *m_lostJobSearch;
     QMessageBox *m_confirmation = nullptr;
     QTimer m_elapsedTimer;
     QList<int> m_resubmittingRows;
+    QList<int> m_unconfirmedRows; ///< the rows of a resubmission whose answer was lost
     bool m_ambiguousFailure = false;
     bool m_succeededOnce = false;
 };

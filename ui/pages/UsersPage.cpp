@@ -1,11 +1,13 @@
 #include "ui/pages/UsersPage.h"
 
 #include "models/DesktopTableModel.h"
+#include "ui/widgets/ChoiceCombo.h"
 #include "ui/widgets/DraftTableEditor.h"
 #include "ui/widgets/FieldMessageLabel.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -68,7 +70,7 @@ UsersPage::UsersPage(RequestDraft *draft, QWidget *parent)
     auto *sizeMessage =
         addFormRow(poolForm, tr("Number of &desktops:"), sizeSpin,
                    tr("%1-%2 desktops").arg(limits.poolSize.min).arg(limits.poolSize.max));
-    auto *nameMessage = addFormRow(poolForm, tr("Desktop &name or prefix:"), nameEdit,
+    auto *nameMessage = addFormRow(poolForm, tr("Desktop na&me or prefix:"), nameEdit,
                                    tr("Optional: the name (1-%1 characters) of a single desktop, "
                                       "or a prefix (1-%2 characters) for several")
                                        .arg(limits.poolNameSingleMaxLength)
@@ -76,9 +78,9 @@ UsersPage::UsersPage(RequestDraft *draft, QWidget *parent)
     bodyLayout()->addWidget(m_poolFields);
 
     QFormLayout *form = addForm();
-    auto *policyEdit = new QLineEdit(this);
-    policyEdit->setObjectName(QStringLiteral("namePolicyEdit"));
-    auto *policyMessage = addFormRow(form, tr("Name p&olicy ID:"), policyEdit,
+    m_namePolicyCombo = createChoiceCombo(this, QStringLiteral("namePolicyCombo"), true, {});
+    m_namePolicyCombo->lineEdit()->setPlaceholderText(tr("none"));
+    auto *policyMessage = addFormRow(form, tr("Name p&olicy:"), m_namePolicyCombo,
                                      tr("Optional: a desktop name policy; an explicit name wins "
                                         "over it"));
     auto *notifyCheck =
@@ -99,7 +101,7 @@ UsersPage::UsersPage(RequestDraft *draft, QWidget *parent)
         [](const CreateDesktopRequest &r) { return textOf(r.desktopName); },
         [](CreateDesktopRequest &r, const QVariant &v) { r.desktopName = textFrom(v); });
     bindField(
-        policyEdit, policyMessage, QStringLiteral("/desktop_name_policy_id"),
+        m_namePolicyCombo, policyMessage, QStringLiteral("/desktop_name_policy_id"),
         [](const CreateDesktopRequest &r) { return textOf(r.desktopNamePolicyId); },
         [](CreateDesktopRequest &r, const QVariant &v) { r.desktopNamePolicyId = textFrom(v); });
     bindField(
@@ -119,8 +121,8 @@ UsersPage::UsersPage(RequestDraft *draft, QWidget *parent)
     setTabOrder(m_assignedRadio, m_desktops->table());
     setTabOrder(m_poolRadio, sizeSpin);
     setTabOrder(sizeSpin, nameEdit);
-    setTabOrder(nameEdit, policyEdit);
-    setTabOrder(policyEdit, notifyCheck);
+    setTabOrder(nameEdit, m_namePolicyCombo);
+    setTabOrder(m_namePolicyCombo, notifyCheck);
     refreshFromDraft();
 }
 

@@ -5,6 +5,7 @@
 #include <optional>
 
 class DraftTableEditor;
+class QComboBox;
 class QRadioButton;
 class QWidget;
 
@@ -21,6 +22,8 @@ public:
     explicit UsersPage(RequestDraft *draft, QWidget *parent = nullptr);
 
     DraftTableEditor *desktopEditor() const { return m_desktops; }
+    /** The name policy: a policy id typed, or chosen from the look-up by its name. */
+    QComboBox *namePolicyCombo() const { return m_namePolicyCombo; }
 
 protected:
     void refreshFromDraft() override;
@@ -34,6 +37,7 @@ private:
     QWidget *m_assignedFields;
     QWidget *m_poolFields;
     DraftTableEditor *m_desktops;
+    QComboBox *m_namePolicyCombo;
     bool m_assigned = true;
     std::optional<QList<Desktop>> m_stashedDesktops;
     std::optional<int> m_stashedSize;

@@ -28,10 +28,13 @@ void setComboChoices(QComboBox *combo, const QList<ComboChoice> &choices)
         }
     }
     const int restored = combo->findData(currentValue);
-    if (restored >= 0)
+    if (restored >= 0) {
         combo->setCurrentIndex(restored);
-    else if (combo->isEditable())
+    } else if (combo->isEditable()) {
+        // No entry is chosen (Down goes to the first), and the typed value stays.
+        combo->setCurrentIndex(-1);
         combo->setEditText(currentValue);
+    }
 }
 
 void setComboValues(QComboBox *combo, const QStringList &values)

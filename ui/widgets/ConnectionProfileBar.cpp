@@ -56,9 +56,9 @@ ConnectionProfileBar::ConnectionProfileBar(ConnectionDraft *connection,
     , m_session(session)
     , m_combo(new QComboBox(this))
     , m_nameEdit(new QLineEdit(this))
-    , m_saveButton(new QPushButton(tr("Save &connection"), this))
-    , m_deleteButton(new QPushButton(tr("&Delete"), this))
-    , m_remember(new QCheckBox(tr("Remember the secret in the system &keychain"), this))
+    , m_saveButton(new QPushButton(tr("Sa&ve connection"), this))
+    , m_deleteButton(new QPushButton(tr("Delete"), this))
+    , m_remember(new QCheckBox(tr("Remember the secret in the s&ystem keychain"), this))
     , m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("connectionProfileBar"));
@@ -82,9 +82,9 @@ ConnectionProfileBar::ConnectionProfileBar(ConnectionDraft *connection,
     m_status->setWordWrap(true);
     m_status->hide(); // until there is something to say: no empty line on the page
 
-    auto *label = new QLabel(tr("Sa&ved connection:"), this);
+    auto *label = new QLabel(tr("Save&d connection:"), this);
     label->setBuddy(m_combo);
-    auto *nameLabel = new QLabel(tr("&New name:"), this);
+    auto *nameLabel = new QLabel(tr("New na&me:"), this);
     nameLabel->setBuddy(m_nameEdit);
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
@@ -150,6 +150,7 @@ void ConnectionProfileBar::readSecret(const QString &profileName, bool fromKeych
             if (result.ok()) {
                 const QByteArray secret = result.secret.toUtf8();
                 m_connection->update([&secret](Connection &c) { secretOf(c) = secret; });
+                readSecurityToken(profileName, fromKeychain ? m_keychain : m_session);
                 showStatus(fromKeychain ? tr("The secret came from the system keychain.")
                                         : tr("The secret was remembered for this session."));
                 return;
@@ -188,6 +189,7 @@ void ConnectionProfileBar::saveProfile()
     m_deleteButton->setEnabled(true);
     Connection connection = m_connection->connection();
     const QString secret = QString::fromUtf8(secretOf(connection));
+    const QString securityToken = QString::fromUtf8(connection.secrets.securityToken);
     connection.secrets.clear();
     const SecretKind kind = secretKindOf(connection.authKind);
     if (!m_remember->isChecked() || secret.isEmpty()) {
@@ -196,13 +198,16 @@ void ConnectionProfileBar::saveProfile()
     }
     showStatus(tr("Saved \"%1\"; saving the secret in the keychain…").arg(name));
     m_keychain->write(
-        name, kind, secret, this, [this, name, kind, secret](const SecretResult &result) {
+        name, kind, secret, this,
+        [this, name, kind, secret, securityToken](const SecretResult &result) {
             if (result.ok()) {
+                rememberSecurityToken(name, securityToken, m_keychain);
                 showStatus(tr("Saved \"%1\"; the secret is in the system keychain.").arg(name));
                 return;
             }
             // No keychain (or it refused): remember for this session only.
             m_session->write(name, kind, secret, this, [](const SecretResult &) {});
+            rememberSecurityToken(name, securityToken, m_session);
             showStatus(tr("%1 The secret of \"%2\" is remembered for this session "
                           "only.")
                            .arg(result.message, name),
@@ -216,11 +221,41 @@ void ConnectionProfileBar::deleteProfile()
     if (name.isEmpty())
         return;
     m_profiles->remove(name);
-    for (SecretKind kind : {SecretKind::Token, SecretKind::Password, SecretKind::SecretKey}) {
+    for (SecretKind kind : {SecretKind::Token, SecretKind::Password, SecretKind::SecretKey,
+                            SecretKind::SecurityToken}) {
         m_session->remove(name, kind, this, [](const SecretResult &) {});
         m_keychain->remove(name, kind, this, [](const SecretResult &) {});
     }
     showStatus(tr("Deleted the profile \"%1\".").arg(name));
+}
+
+void ConnectionProfileBar::rememberSecurityToken(const QString &profileName,
+                                                 const QString &securityToken, SecretStore *store)
+{
+    if (m_connection->connection().authKind != Connection::AuthKind::AkSk)
+        return;
+    // An AK/SK without one leaves no older token behind to come back with it.
+    if (securityToken.isEmpty())
+        store->remove(profileName, SecretKind::SecurityToken, this, [](const SecretResult &) {});
+    else
+        store->write(profileName, SecretKind::SecurityToken, securityToken, this,
+                     [](const SecretResult &) {});
+}
+
+void ConnectionProfileBar::readSecurityToken(const QString &profileName, SecretStore *store)
+{
+    if (m_connection->connection().authKind != Connection::AuthKind::AkSk)
+        return;
+    store->read(profileName, SecretKind::SecurityToken, this,
+                [this, profileName](const SecretResult &result) {
+                    if (m_combo->currentData().toString() != profileName)
+                        return;
+                    const QByteArray token = result.ok() ? result.secret.toUtf8() : QByteArray();
+                    m_connection->update([&token](Connection &c) {
+                        if (c.authKind == Connection::AuthKind::AkSk)
+                            c.secrets.securityToken = token;
+                    });
+                });
 }
 
 void ConnectionProfileBar::showStatus(const QString &message, bool isError)

@@ -16,7 +16,8 @@ class SecretStore;
  * fetches its secret, asynchronously), save the connection under a name, delete one. The secret
  * is remembered in the system keychain only when "Remember the secret in the system keychain" is
  * ticked; without a keychain it is kept for this session only (and the operator is told so).
- * Unticked, the secret is not remembered anywhere.
+ * Unticked, the secret is not remembered anywhere. An AK/SK's security token (temporary
+ * credentials) goes and comes back with its SK.
  *
  * Object names for tests: "profileCombo", "profileNameEdit", "saveProfileButton",
  * "deleteProfileButton", "rememberSecretCheck", "profileStatus".
@@ -35,6 +36,11 @@ private:
     void saveProfile();
     void deleteProfile();
     void readSecret(const QString &profileName, bool fromKeychain);
+    /** With an AK/SK: keeps the security token (or forgets an older one) where the SK went. */
+    void rememberSecurityToken(const QString &profileName, const QString &securityToken,
+                               SecretStore *store);
+    /** With an AK/SK: brings the security token back from where the SK came from. */
+    void readSecurityToken(const QString &profileName, SecretStore *store);
     void showStatus(const QString &message, bool isError = false);
 
     ConnectionDraft *m_connection;

@@ -7,22 +7,37 @@
 #include <QHash>
 #include <QHeaderView>
 #include <QIdentityProxyModel>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QSet>
+#include <QShortcut>
 #include <QSpinBox>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <functional>
+
 namespace {
 
-/** Turns the model's issue severity into the cell colours of the current palette. */
+/**
+ * Turns the model's issue severity into the cell colours of the current palette, and shows a
+ * choice's label for its value where `labelOf` knows one (what is edited stays the value).
+ */
 class IssueHighlightProxyModel : public QIdentityProxyModel
 {
 public:
     using QIdentityProxyModel::QIdentityProxyModel;
 
+    std::function<QString(int column, const QString &value)> labelOf;
+
     QVariant data(const QModelIndex &index, int role) const override
     {
+        if (role == Qt::DisplayRole && labelOf) {
+            const QString label = labelOf(index.column(), index.data(Qt::EditRole).toString());
+            if (!label.isEmpty())
+                return label;
+        }
         if (role == Qt::BackgroundRole || role == Qt::ForegroundRole) {
             const int severity =
                 QIdentityProxyModel::data(index, DraftTableModel::IssueSeverityRole).toInt();
@@ -56,7 +71,8 @@ public:
         int maximum = 0;
         int step = 1;
     };
-    QHash<int, QStringList> choices;
+    QHash<int, QList<ComboChoice>> choices;
+    QSet<int> labelledColumns; ///< cells show the label of their value
     QHash<int, Range> ranges;
 
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
@@ -65,7 +81,14 @@ public:
         if (choices.contains(index.column())) {
             auto *combo = new QComboBox(parent);
             combo->setEditable(true);
-            combo->addItems(choices.value(index.column()));
+            combo->setInsertPolicy(QComboBox::NoInsert);
+            combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+            const QList<ComboChoice> offered = choices.value(index.column());
+            for (const ComboChoice &choice : offered) {
+                combo->addItem(choice.label.isEmpty() ? choice.value : choice.label, choice.value);
+                if (!choice.toolTip.isEmpty())
+                    combo->setItemData(combo->count() - 1, choice.toolTip, Qt::ToolTipRole);
+            }
             return combo;
         }
         if (ranges.contains(index.column())) {
@@ -81,7 +104,15 @@ public:
     void setEditorData(QWidget *editor, const QModelIndex &index) const override
     {
         if (auto *combo = qobject_cast<QComboBox *>(editor)) {
-            combo->setEditText(index.data(Qt::EditRole).toString());
+            const QString value = index.data(Qt::EditRole).toString();
+            const int chosen = value.isEmpty() ? -1 : combo->findData(value);
+            if (chosen >= 0)
+                combo->setCurrentIndex(chosen);
+            else
+                combo->setEditText(value);
+            // Typing replaces the value, as in a plain cell (the view selects a line edit's text,
+            // not a combo box's).
+            combo->lineEdit()->selectAll();
             return;
         }
         if (auto *spin = qobject_cast<QSpinBox *>(editor)) {
@@ -91,11 +122,43 @@ public:
         QStyledItemDelegate::setEditorData(editor, index);
     }
 
+    /** The label of `value` in a column that shows labels, or empty. */
+    QString labelOf(int column, const QString &value) const
+    {
+        if (!labelledColumns.contains(column) || value.isEmpty())
+            return {};
+        const QList<ComboChoice> offered = choices.value(column);
+        for (const ComboChoice &choice : offered) {
+            if (choice.value == value)
+                return choice.label;
+        }
+        return {};
+    }
+
+    void updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
+                              const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::updateEditorGeometry(editor, option, index);
+        auto *combo = qobject_cast<QComboBox *>(editor);
+        if (!combo || !editor->parentWidget())
+            return;
+        // A column sized to its (short or empty) cells would cut the choices ("bru…ith"): the
+        // editor grows to its longest choice, as far as the table reaches.
+        QRect rect = editor->geometry();
+        const int room = editor->parentWidget()->width() - rect.left();
+        rect.setWidth(qMax(rect.width(), qMin(combo->sizeHint().width(), room)));
+        editor->setGeometry(rect);
+    }
+
     void setModelData(QWidget *editor, QAbstractItemModel *model,
                       const QModelIndex &index) const override
     {
         if (auto *combo = qobject_cast<QComboBox *>(editor)) {
-            model->setData(index, combo->currentText(), Qt::EditRole);
+            // A choice's label stands for its value; anything else is taken as typed.
+            const QString text = combo->currentText();
+            const int chosen = combo->findText(text);
+            const QString value = chosen >= 0 ? combo->itemData(chosen).toString() : text;
+            model->setData(index, value, Qt::EditRole);
             return;
         }
         if (auto *spin = qobject_cast<QSpinBox *>(editor)) {
@@ -112,10 +175,12 @@ DraftTableEditor::DraftTableEditor(DraftTableModel *model, const QString &name,
     : QWidget(parent)
     , m_model(model)
     , m_table(new QTableView(this))
-    , m_addButton(new QPushButton(tr("&Add"), this))
-    , m_removeButton(new QPushButton(tr("&Remove"), this))
-    , m_upButton(new QPushButton(tr("Move &up"), this))
-    , m_downButton(new QPushButton(tr("Move do&wn"), this))
+    // No Alt+letter on these: a page holds several tables, and one letter must reach one button.
+    // The table's own keys do the same (see the tooltips).
+    , m_addButton(new QPushButton(tr("Add"), this))
+    , m_removeButton(new QPushButton(tr("Remove"), this))
+    , m_upButton(new QPushButton(tr("Move up"), this))
+    , m_downButton(new QPushButton(tr("Move down"), this))
     , m_message(new FieldMessageLabel(this))
     , m_delegate(new CellDelegate(this))
 {
@@ -128,6 +193,9 @@ DraftTableEditor::DraftTableEditor(DraftTableModel *model, const QString &name,
     m_message->setObjectName(name + QStringLiteral("Message"));
 
     auto *proxy = new IssueHighlightProxyModel(this);
+    proxy->labelOf = [this](int column, const QString &value) {
+        return m_delegate->labelOf(column, value);
+    };
     proxy->setSourceModel(m_model);
     m_table->setModel(proxy);
     m_table->setItemDelegate(m_delegate);
@@ -143,10 +211,29 @@ DraftTableEditor::DraftTableEditor(DraftTableModel *model, const QString &name,
     m_table->setAccessibleName(accessibleName);
     m_table->setMinimumHeight(m_table->fontMetrics().height() * 6);
 
-    m_addButton->setToolTip(tr("Add a row at the end"));
-    m_removeButton->setToolTip(tr("Remove the selected row"));
-    m_upButton->setToolTip(tr("Move the selected row up"));
-    m_downButton->setToolTip(tr("Move the selected row down"));
+    const QKeySequence addKey(Qt::Key_Insert);
+    const QKeySequence removeKey(Qt::CTRL | Qt::Key_Delete);
+    const QKeySequence upKey(Qt::CTRL | Qt::SHIFT | Qt::Key_Up);
+    const QKeySequence downKey(Qt::CTRL | Qt::SHIFT | Qt::Key_Down);
+    m_addButton->setToolTip(tr("Add a row at the end (%1 in the table)")
+                                .arg(addKey.toString(QKeySequence::NativeText)));
+    m_removeButton->setToolTip(tr("Remove the selected row (%1 in the table)")
+                                   .arg(removeKey.toString(QKeySequence::NativeText)));
+    m_upButton->setToolTip(tr("Move the selected row up (%1 in the table)")
+                               .arg(upKey.toString(QKeySequence::NativeText)));
+    m_downButton->setToolTip(tr("Move the selected row down (%1 in the table)")
+                                 .arg(downKey.toString(QKeySequence::NativeText)));
+    const auto onTableKey = [this](const QKeySequence &key, QPushButton *button) {
+        auto *shortcut = new QShortcut(key, m_table, nullptr, nullptr, Qt::WidgetShortcut);
+        connect(shortcut, &QShortcut::activated, button, [button] {
+            if (button->isVisible() && button->isEnabled())
+                button->click();
+        });
+    };
+    onTableKey(addKey, m_addButton);
+    onTableKey(removeKey, m_removeButton);
+    onTableKey(upKey, m_upButton);
+    onTableKey(downKey, m_downButton);
     m_addButton->setAccessibleName(tr("Add a row to %1").arg(accessibleName));
     m_removeButton->setAccessibleName(tr("Remove the selected row of %1").arg(accessibleName));
 
@@ -180,13 +267,29 @@ DraftTableEditor::DraftTableEditor(DraftTableModel *model, const QString &name,
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &DraftTableEditor::updateButtons);
     connect(m_model->draft(), &RequestDraft::changed, this, &DraftTableEditor::showIssues);
     m_message->followInput(m_table, [this] { return m_model->rowCount() == 0; });
+    connect(m_message, &FieldMessageLabel::touched, this, &DraftTableEditor::quietErrorsChanged);
     updateButtons();
     showIssues();
 }
 
-void DraftTableEditor::setColumnChoices(int column, const QStringList &choices)
+void DraftTableEditor::setColumnChoices(int column, const QList<ComboChoice> &choices)
 {
     m_delegate->choices.insert(column, choices);
+    m_table->viewport()->update();
+}
+
+void DraftTableEditor::showChoiceLabels(int column)
+{
+    m_delegate->labelledColumns.insert(column);
+    m_table->viewport()->update();
+}
+
+void DraftTableEditor::setColumnChoices(int column, const QStringList &values)
+{
+    QList<ComboChoice> choices;
+    for (const QString &value : values)
+        choices.append({value, value, true, QString()});
+    setColumnChoices(column, choices);
 }
 
 void DraftTableEditor::setColumnRange(int column, int minimum, int maximum, int step)
@@ -286,5 +389,11 @@ void DraftTableEditor::showIssues()
         }
     }
     m_message->setLines(lines, anyError);
+    Q_EMIT quietErrorsChanged();
     m_table->setAccessibleDescription(lines.join(QLatin1Char(' ')));
+}
+
+bool DraftTableEditor::keepsErrorQuiet() const
+{
+    return m_message->keepsErrorQuiet();
 }

@@ -70,6 +70,7 @@ void FieldMessageLabel::markTouched()
         return;
     m_touched = true;
     showLines();
+    Q_EMIT touched();
 }
 
 bool FieldMessageLabel::speaks() const

@@ -39,10 +39,16 @@ public:
     void markTouched();
     /** False while the rule keeps an empty, untouched input quiet. */
     bool speaks() const;
+    /** True while an error is kept quiet by the rule (the page then names the field). */
+    bool keepsErrorQuiet() const { return m_anyError && !m_lines.isEmpty() && !speaks(); }
 
     /** The colour used for errors and for warnings (readable on light and dark palettes). */
     static QColor errorColor(const QPalette &palette);
     static QColor warningColor(const QPalette &palette);
+
+Q_SIGNALS:
+    /** The label began to speak for its input (markTouched()). */
+    void touched();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
