@@ -1,13 +1,14 @@
 #include "api/ApiCall.h"
 
 #include "api/Logging.h"
+#include "api/OneShotBody.h"
 #include "api/TransportPolicy.h"
 #include "api/WorkspaceClient.h"
 
 #include <QNetworkReply>
 
 ApiCall::ApiCall(WorkspaceClient *client, QByteArray method, QUrl url, AkSkSigner::QueryItems query,
-                 QByteArray body, Auth auth, RetryPolicy retry, bool isCreate)
+                 QByteArray body, Auth auth, RetryPolicy retry, Purpose purpose)
     : QObject(client)
     , m_client(client)
     , m_method(std::move(method))
@@ -15,8 +16,8 @@ ApiCall::ApiCall(WorkspaceClient *client, QByteArray method, QUrl url, AkSkSigne
     , m_query(std::move(query))
     , m_body(std::move(body))
     , m_auth(auth)
-    , m_retry(isCreate ? RetryPolicy::none() : retry)
-    , m_isCreate(isCreate)
+    , m_retry(purpose == Purpose::Read ? retry : RetryPolicy::none())
+    , m_purpose(purpose)
 {
     m_timeout.setSingleShot(true);
     m_retryTimer.setSingleShot(true);
@@ -113,7 +114,14 @@ void ApiCall::send(const QByteArray &token)
     m_sslErrors.clear();
     qCDebug(lcApi) << "sending" << m_method << url.toDisplayString(QUrl::RemoveQuery) << "attempt"
                    << m_attempt;
-    m_reply = m_client->m_manager.sendCustomRequest(request, m_method, m_body);
+    if (m_purpose == Purpose::Create) {
+        auto *body = new OneShotBody(m_body);
+        body->attachTo(request);
+        m_reply = m_client->m_manager.sendCustomRequest(request, m_method, body);
+        body->setParent(m_reply); // read while the reply runs, gone with it
+    } else {
+        m_reply = m_client->m_manager.sendCustomRequest(request, m_method, m_body);
+    }
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
     connect(m_reply, &QNetworkReply::sslErrors, this,
             [this](const QList<QSslError> &errors) { m_sslErrors += errors; });
@@ -168,7 +176,7 @@ void ApiCall::onReplyFinished()
             return;
         }
     }
-    if (answer.error.isError() && m_isCreate)
+    if (answer.error.isError() && m_purpose == Purpose::Create)
         answer.error.markAsCreateFailure();
     if (answer.error.httpStatus() == 401 && m_auth == Auth::Workspace
         && m_client->connection().authKind == Connection::AuthKind::Password) {

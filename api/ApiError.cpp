@@ -78,6 +78,7 @@ QString networkSentence(QNetworkReply::NetworkError error, const QString &host,
                    "The host %1 was not found: check the endpoint URL and the network (DNS).")
             .arg(host);
     case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::ContentReSendError: // closed after the request; Qt may not resend it
         return ApiErrorText::tr("%1 closed the connection before answering.").arg(host);
     case QNetworkReply::TemporaryNetworkFailureError:
     case QNetworkReply::NetworkSessionFailedError:

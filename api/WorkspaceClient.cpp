@@ -263,14 +263,14 @@ ApiError WorkspaceClient::authenticate(QNetworkRequest &request, const QByteArra
 
 ApiCall *WorkspaceClient::startCall(const QByteArray &method, const QUrl &url,
                                     const AkSkSigner::QueryItems &query, const QByteArray &body,
-                                    ApiCall::Auth auth, bool isCreate, QObject *context,
+                                    ApiCall::Auth auth, ApiCall::Purpose purpose, QObject *context,
                                     std::function<void(const RawAnswer &)> handler)
 {
-    auto *call = new ApiCall(this, method, url, query, body, auth, m_retryPolicy, isCreate);
+    auto *call = new ApiCall(this, method, url, query, body, auth, m_retryPolicy, purpose);
     call->m_handler = std::move(handler);
     call->m_context = context;
     call->m_hasContext = context != nullptr;
-    if (context && !isCreate)
+    if (context && purpose != ApiCall::Purpose::Create)
         connect(context, &QObject::destroyed, call, &ApiCall::cancel);
     // Start on the event loop, so that the caller can keep the handle before anything happens.
     QMetaObject::invokeMethod(call, &ApiCall::start, Qt::QueuedConnection);
@@ -280,8 +280,9 @@ ApiCall *WorkspaceClient::startCall(const QByteArray &method, const QUrl &url,
 ApiCall *WorkspaceClient::get(const QString &pathBelowProject, const AkSkSigner::QueryItems &query,
                               QObject *context, std::function<void(const RawAnswer &)> handler)
 {
-    ApiCall *call = startCall("GET", workspaceUrl(projectPath(pathBelowProject)), query, {},
-                              ApiCall::Auth::Workspace, false, context, std::move(handler));
+    ApiCall *call =
+        startCall("GET", workspaceUrl(projectPath(pathBelowProject)), query, {},
+                  ApiCall::Auth::Workspace, ApiCall::Purpose::Read, context, std::move(handler));
     call->m_belowProject = pathBelowProject;
     return call;
 }
@@ -297,7 +298,7 @@ ApiCall *WorkspaceClient::createDesktops(const QByteArray &body, QObject *contex
 {
     ApiCall *call =
         startCall("POST", workspaceUrl(projectPath(QStringLiteral("/desktops"))), {}, body,
-                  ApiCall::Auth::Workspace, true, context,
+                  ApiCall::Auth::Workspace, ApiCall::Purpose::Create, context,
                   [handler = std::move(handler)](const RawAnswer &answer) {
                       ApiResult<QString> result;
                       result.requestId = answer.requestId;
@@ -458,7 +459,7 @@ ApiCall *WorkspaceClient::logIn(QObject *context, Handler<QString> handler)
 {
     // A call without a request of its own: it ends when a token is there (or at once).
     auto *call = new ApiCall(this, "LOGIN", m_connection.endpoint, {}, {}, ApiCall::Auth::None,
-                             RetryPolicy::none(), false);
+                             RetryPolicy::none(), ApiCall::Purpose::Login);
     call->m_handler = [handler = std::move(handler), this](const RawAnswer &answer) {
         ApiResult<QString> result;
         result.error = answer.error;
@@ -552,7 +553,7 @@ void WorkspaceClient::startLogin()
                              << m_connection.iamUser;
     m_login = startCall("POST", url, {{QStringLiteral("nocatalog"), QStringLiteral("true")}},
                         QJsonDocument(body).toJson(QJsonDocument::Compact), ApiCall::Auth::None,
-                        /*isCreate: never retried*/ true, this,
+                        ApiCall::Purpose::Login, this,
                         [this](const RawAnswer &answer) { onLoginAnswer(answer); });
 }
 

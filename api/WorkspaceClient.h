@@ -139,7 +139,7 @@ private:
 
     ApiCall *startCall(const QByteArray &method, const QUrl &url,
                        const AkSkSigner::QueryItems &query, const QByteArray &body,
-                       ApiCall::Auth auth, bool isCreate, QObject *context,
+                       ApiCall::Auth auth, ApiCall::Purpose purpose, QObject *context,
                        std::function<void(const RawAnswer &)> handler);
     ApiCall *get(const QString &pathBelowProject, const AkSkSigner::QueryItems &query,
                  QObject *context, std::function<void(const RawAnswer &)> handler);

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void akskSignsEveryRequest();
     void createFailingWith500IsSentOnce();
     void createNeverAnsweredIsSentOnceAndTimesOut();
+    void createIsNotSentAgainWhenTheConnectionDropsAfterSending();
     void readsRetryThrottlingAndServerErrors();
     void plainHttpToARemoteHostIsRefusedBeforeSending();
     void redirectsAreNotFollowedAndCredentialsStayHome();
@@ -66,6 +68,58 @@ RetryPolicy fastRetries()
     policy.maxTotalMs = 10000;
     return policy;
 }
+
+/**
+ * A peer that misbehaves at the TCP level, which the sandbox cannot: it reads each whole request
+ * (its head and its Content-Length body) and then closes the connection without a word.
+ */
+class MisbehavingPeer : public QObject
+{
+public:
+    bool listen()
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, &MisbehavingPeer::onConnection);
+        return m_server.listen(QHostAddress::LocalHost);
+    }
+    QUrl url() const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort()));
+    }
+    /** How many whole requests with this method arrived. */
+    int requestCount(const QByteArray &method) const { return int(m_methods.count(method)); }
+
+private:
+    void onConnection()
+    {
+        while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+            connect(socket, &QTcpSocket::readyRead, socket, [this, socket] { onData(socket); });
+            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        }
+    }
+    void onData(QTcpSocket *socket)
+    {
+        QByteArray &received = m_received[socket];
+        received += socket->readAll();
+        const qsizetype headEnd = received.indexOf("\r\n\r\n");
+        if (headEnd < 0)
+            return;
+        static const QRegularExpression lengthHeader(
+            QStringLiteral("\r\ncontent-length:\\s*(\\d+)"),
+            QRegularExpression::CaseInsensitiveOption);
+        const QRegularExpressionMatch length =
+            lengthHeader.match(QString::fromLatin1(received.left(headEnd)));
+        const qsizetype bodySize = length.hasMatch() ? length.captured(1).toLongLong() : 0;
+        if (received.size() < headEnd + 4 + bodySize)
+            return;
+        m_methods.append(received.left(received.indexOf(' ')));
+        m_received.remove(socket);
+        socket->close(); // read it all, answer nothing
+    }
+
+    QTcpServer m_server;
+    QHash<QTcpSocket *, QByteArray> m_received;
+    QList<QByteArray> m_methods;
+};
 
 SandboxFault fault(SandboxFault::Kind kind, const QString &route, int count = 1)
 {
@@ -317,6 +371,43 @@ void TestWorkspaceClient::createNeverAnsweredIsSentOnceAndTimesOut()
     QVERIFY(result.error.toString().contains(QLatin1String("timed out")));
     QVERIFY(result.error.toString().contains(QLatin1String("deskwiz jobs")));
     QCOMPARE(m_server->createCallCount(), 1);
+}
+
+void TestWorkspaceClient::createIsNotSentAgainWhenTheConnectionDropsAfterSending()
+{
+    // Qt's HTTP layer sends a request again by itself when the connection closes before the
+    // answer: for a create, that would be a second batch of desktops.
+    MisbehavingPeer peer;
+    QVERIFY(peer.listen());
+    Connection connection = tokenConnection();
+    connection.endpoint = peer.url();
+    WorkspaceClient client(connection);
+    client.setRetryPolicy(fastRetries());
+    const auto result = wait<QString>([&](auto handler) {
+        return client.createDesktops(body(QStringLiteral("u"), 1), this, handler);
+    });
+    QVERIFY(!result.ok());
+    QVERIFY(result.error.mayHaveCreatedDesktops());
+    QVERIFY2(result.error.toString().contains(QLatin1String("may have been created")),
+             qPrintable(result.error.toString()));
+    QTest::qWait(300); // a second request, were there one, would have arrived by now
+    QCOMPARE(peer.requestCount("POST"), 1);
+
+    // A password login lost the same way never got to send the create: nothing was created.
+    Connection password = tokenConnection();
+    password.authKind = Connection::AuthKind::Password;
+    password.iamEndpoint = peer.url();
+    password.iamDomain = m_server->credentials().iamDomain;
+    password.iamUser = m_server->credentials().iamUser;
+    password.secrets.password = m_server->credentials().iamPassword.toUtf8();
+    WorkspaceClient loginClient(password);
+    const int before = m_server->createCallCount();
+    const auto lost = wait<QString>([&](auto handler) {
+        return loginClient.createDesktops(body(QStringLiteral("u"), 1), this, handler);
+    });
+    QVERIFY(!lost.ok());
+    QVERIFY(!lost.error.mayHaveCreatedDesktops());
+    QCOMPARE(m_server->createCallCount(), before);
 }
 
 void TestWorkspaceClient::readsRetryThrottlingAndServerErrors()
