@@ -364,6 +364,10 @@ bool ApiError::isAmbiguous() const
 {
     if (m_kind == Kind::Timeout)
         return true;
+    // A 2xx answer took the request; that its body could not be read says nothing about what
+    // the service did with it.
+    if (m_kind == Kind::InvalidAnswer)
+        return m_httpStatus >= 200 && m_httpStatus < 300;
     if (m_kind != Kind::Network)
         return false;
     switch (m_networkError) {

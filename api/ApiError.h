@@ -102,7 +102,8 @@ public:
     bool isTransient() const;
     /**
      * True when a request may have reached the server although no answer says so (a timeout, a
-     * connection closed after sending): for a create, desktops may have been created.
+     * connection closed after sending) or the 2xx answer that says so could not be read: for a
+     * create, desktops may have been created.
      */
     bool isAmbiguous() const;
 

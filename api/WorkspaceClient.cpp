@@ -310,9 +310,12 @@ ApiCall *WorkspaceClient::createDesktops(const QByteArray &body, QObject *contex
                                   WorkspaceClientText::tr(
                                       "The service accepted the request but sent no job id."),
                                   answer.httpStatus, answer.requestId);
-                              result.error.markAsCreateFailure();
                           }
                       }
+                      // An unreadable answer leaves it open whether desktops were made (a lost
+                      // one is marked by the call, which knows whether it was sent).
+                      if (result.error.isError() && !answer.error.isError())
+                          result.error.markAsCreateFailure();
                       handler(result);
                   });
     call->m_belowProject = QStringLiteral("/desktops");

@@ -249,6 +249,13 @@ void TestApiError::ambiguousCreateSaysHowToCheck()
     ApiError final = ApiError::fromResponse(httpFacts(500, "{}"));
     final.markAsCreateFailure();
     QVERIFY(!final.mayHaveCreatedDesktops());
+
+    // A 200 without a readable job id: the service took the request.
+    ApiError noJobId = ApiError::invalidAnswer(QStringLiteral("no job id"), 200);
+    QVERIFY(noJobId.isAmbiguous());
+    noJobId.markAsCreateFailure();
+    QVERIFY(noJobId.mayHaveCreatedDesktops());
+    QVERIFY(noJobId.toString().contains(QLatin1String("may have been created")));
 }
 
 void TestApiError::retryAfter()

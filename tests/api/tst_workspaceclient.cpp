@@ -31,6 +31,7 @@ private Q_SLOTS:
     void createFailingWith500IsSentOnce();
     void createNeverAnsweredIsSentOnceAndTimesOut();
     void createIsNotSentAgainWhenTheConnectionDropsAfterSending();
+    void createAnsweredUnreadablyMayHaveCreated();
     void readsRetryThrottlingAndServerErrors();
     void plainHttpToARemoteHostIsRefusedBeforeSending();
     void redirectsAreNotFollowedAndCredentialsStayHome();
@@ -408,6 +409,22 @@ void TestWorkspaceClient::createIsNotSentAgainWhenTheConnectionDropsAfterSending
     QVERIFY(!lost.ok());
     QVERIFY(!lost.error.mayHaveCreatedDesktops());
     QCOMPARE(m_server->createCallCount(), before);
+}
+
+void TestWorkspaceClient::createAnsweredUnreadablyMayHaveCreated()
+{
+    WorkspaceClient client(tokenConnection());
+    m_server->injectFault(
+        fault(SandboxFault::Kind::MalformedBody, QStringLiteral("createDesktops")));
+    const auto result = wait<QString>([&](auto handler) {
+        return client.createDesktops(body(QStringLiteral("u"), 1), this, handler);
+    });
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error.kind(), ApiError::Kind::InvalidAnswer);
+    QVERIFY(result.error.mayHaveCreatedDesktops());
+    QVERIFY2(result.error.toString().contains(QLatin1String("may have been created")),
+             qPrintable(result.error.toString()));
+    QCOMPARE(m_server->createCallCount(), 1);
 }
 
 void TestWorkspaceClient::readsRetryThrottlingAndServerErrors()
