@@ -125,9 +125,7 @@ void ApiCall::send(const QByteArray &token)
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
     connect(m_reply, &QNetworkReply::sslErrors, this,
             [this](const QList<QSslError> &errors) { m_sslErrors += errors; });
-    // A transfer timeout: any progress restarts it, silence for the whole period ends the call.
-    connect(m_reply, &QNetworkReply::uploadProgress, this, [this] { m_timeout.start(); });
-    connect(m_reply, &QNetworkReply::downloadProgress, this, [this] { m_timeout.start(); });
+    // A deadline for the request as a whole: an answer trickling in never extends it.
     m_timeout.start(m_client->timeoutMs());
 }
 

@@ -304,8 +304,8 @@ QString ApiError::summary() const
         if (!m_reason.isEmpty())
             return m_reason;
         return m_host.isEmpty()
-            ? ApiErrorText::tr("The request timed out: no answer arrived in time.")
-            : ApiErrorText::tr("The request to %1 timed out: no answer arrived in time.")
+            ? ApiErrorText::tr("The request timed out: its answer was not complete in time.")
+            : ApiErrorText::tr("The request to %1 timed out: its answer was not complete in time.")
                   .arg(m_host);
     case Kind::Tls:
         return ApiErrorText::tr(

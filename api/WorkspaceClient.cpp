@@ -193,7 +193,8 @@ QNetworkRequest WorkspaceClient::buildRequest(const QUrl &url) const
         language = "en";
     request.setRawHeader("Accept-Language", language);
     request.setRawHeader("Accept", "application/json");
-    // A backstop: ApiCall runs its own timer so that it knows the abort was a timeout.
+    // A backstop only: ApiCall's own deadline ends the request (and knows it was a timeout);
+    // Qt's transfer timeout starts again with every byte that arrives.
     request.setTransferTimeout(m_timeoutMs + 1000);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);

@@ -54,7 +54,10 @@ public:
     void setConnection(const Connection &connection);
     const Connection &connection() const { return m_connection; }
 
-    /** Transfer timeout of each request (no bytes for this long ends it as "timed out"). */
+    /**
+     * The deadline of each request as a whole, from sending it to the last byte of its answer:
+     * a request not done by then ends as "timed out", however much of its answer has arrived.
+     */
     void setTimeoutMs(int milliseconds);
     int timeoutMs() const { return m_timeoutMs; }
     /** How reads retry (creates never do). */
@@ -124,7 +127,7 @@ public:
 
     /**
      * The one function that builds every request: User-Agent, Accept-Language, JSON content type,
-     * transfer timeout, redirects not followed, HTTP/2 switch. Credentials are added per call.
+     * timeout, redirects not followed, HTTP/2 switch. Credentials are added per call.
      */
     QNetworkRequest buildRequest(const QUrl &url) const;
     /** The Workspace URL of `path` below the endpoint, e.g. "/v2/{project}/desktops". */

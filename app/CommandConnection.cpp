@@ -103,7 +103,8 @@ void addConnectionOptions(QCommandLineParser &parser)
          QStringLiteral("URL")});
     parser.addOption(
         {QStringLiteral("timeout"),
-         SubmitCommandText::tr("Seconds each request may stay without an answer (default 30)."),
+         SubmitCommandText::tr("Seconds each request may take as a whole, its answer included "
+                               "(default 30); one still running then ends as timed out."),
          QStringLiteral("S"), QStringLiteral("30")});
     parser.addOption(
         {QStringLiteral("wait"),

@@ -13,6 +13,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
 
 /** WorkspaceClient and JobWatcher against the sandbox over real loopback HTTP. */
 class TestWorkspaceClient : public QObject
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void createIsNotSentAgainWhenTheConnectionDropsAfterSending();
     void createAnsweredUnreadablyMayHaveCreated();
     void readsRetryThrottlingAndServerErrors();
+    void timeoutBoundsTheWholeRequest();
     void plainHttpToARemoteHostIsRefusedBeforeSending();
     void redirectsAreNotFollowedAndCredentialsStayHome();
     void watcherReportsAFailedDesktop();
@@ -72,11 +74,18 @@ RetryPolicy fastRetries()
 
 /**
  * A peer that misbehaves at the TCP level, which the sandbox cannot: it reads each whole request
- * (its head and its Content-Length body) and then closes the connection without a word.
+ * (its head and its Content-Length body) and then closes the connection without a word, or
+ * answers 200 and trickles the body, one byte every 400 ms.
  */
 class MisbehavingPeer : public QObject
 {
 public:
+    enum class Behaviour { CloseAfterRequest, TrickleAnswer };
+
+    explicit MisbehavingPeer(Behaviour behaviour)
+        : m_behaviour(behaviour)
+    {
+    }
     bool listen()
     {
         connect(&m_server, &QTcpServer::newConnection, this, &MisbehavingPeer::onConnection);
@@ -114,9 +123,18 @@ private:
             return;
         m_methods.append(received.left(received.indexOf(' ')));
         m_received.remove(socket);
-        socket->close(); // read it all, answer nothing
+        if (m_behaviour == Behaviour::CloseAfterRequest) {
+            socket->close(); // read it all, answer nothing
+            return;
+        }
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                      "Content-Length: 100000\r\n\r\n{");
+        auto *trickle = new QTimer(socket);
+        connect(trickle, &QTimer::timeout, socket, [socket] { socket->write(" "); });
+        trickle->start(400);
     }
 
+    Behaviour m_behaviour;
     QTcpServer m_server;
     QHash<QTcpSocket *, QByteArray> m_received;
     QList<QByteArray> m_methods;
@@ -378,7 +396,7 @@ void TestWorkspaceClient::createIsNotSentAgainWhenTheConnectionDropsAfterSending
 {
     // Qt's HTTP layer sends a request again by itself when the connection closes before the
     // answer: for a create, that would be a second batch of desktops.
-    MisbehavingPeer peer;
+    MisbehavingPeer peer(MisbehavingPeer::Behaviour::CloseAfterRequest);
     QVERIFY(peer.listen());
     Connection connection = tokenConnection();
     connection.endpoint = peer.url();
@@ -441,6 +459,23 @@ void TestWorkspaceClient::readsRetryThrottlingAndServerErrors()
     QVERIFY2(result.ok(), qPrintable(result.error.toString()));
     QCOMPARE(m_server->requestCount() - before, 3);
     QCOMPARE(m_server->pendingFaultCount(), 0);
+}
+
+void TestWorkspaceClient::timeoutBoundsTheWholeRequest()
+{
+    // An answer that keeps coming, a byte at a time, is still bound by the timeout.
+    MisbehavingPeer peer(MisbehavingPeer::Behaviour::TrickleAnswer);
+    QVERIFY(peer.listen());
+    Connection connection = tokenConnection();
+    connection.endpoint = peer.url();
+    WorkspaceClient client(connection);
+    client.setRetryPolicy(RetryPolicy::none());
+    client.setTimeoutMs(1000);
+    const auto result =
+        wait<Page<Subnet>>([&](auto handler) { return client.listSubnets({}, this, handler); });
+    QCOMPARE(result.error.kind(), ApiError::Kind::Timeout);
+    QVERIFY(result.error.toString().contains(QLatin1String("timed out")));
+    QCOMPARE(peer.requestCount("GET"), 1);
 }
 
 void TestWorkspaceClient::plainHttpToARemoteHostIsRefusedBeforeSending()
