@@ -40,6 +40,7 @@ private Q_SLOTS:
     void watcherReportsAFailedDesktop();
     void watcherSurvivesThrottledFailingAndMalformedPolls();
     void watcherFollowsManyJobs();
+    void watcherFindsNewJobsInABusyProject();
 
 private:
     Connection tokenConnection() const;
@@ -591,6 +592,32 @@ void TestWorkspaceClient::watcherFollowsManyJobs()
     QCOMPARE(finished.first().first().value<JobWatcher::Outcome>(),
              JobWatcher::Outcome::SomeFailed);
     QCOMPARE(watcher.desktops().size(), 3);
+}
+
+void TestWorkspaceClient::watcherFindsNewJobsInABusyProject()
+{
+    // More earlier desktops than any bound on paging a project-wide list (the sandbox lists the
+    // oldest first): the new jobs' desktops are found all the same.
+    WorkspaceClient client(tokenConnection());
+    for (int i = 0; i < 45; ++i)
+        QVERIFY(!createJob(client, body(QStringLiteral("old%1u").arg(i), 50)).isEmpty());
+    const QString first = createJob(client, body(QStringLiteral("a"), 2));
+    const QString second = createJob(client, body(QStringLiteral("fail-b"), 1));
+    QVERIFY(!first.isEmpty() && !second.isEmpty());
+    JobWatcher::Timing timing = fastTiming();
+    timing.maxJobsPerTick = 1; // the jobs take turns
+    JobWatcher watcher(&client);
+    watcher.setTiming(timing);
+    QSignalSpy finished(&watcher, &JobWatcher::finished);
+    const int before = m_server->requestCount();
+    watcher.watch({first, second});
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.first().first().value<JobWatcher::Outcome>(),
+             JobWatcher::Outcome::SomeFailed);
+    QVERIFY(watcher.jobsNotFound().isEmpty());
+    QCOMPARE(watcher.desktops().size(), 3);
+    // One request a poll: each job's own list is one page.
+    QCOMPARE(m_server->requestCount() - before, watcher.pollCount());
 }
 
 QTEST_GUILESS_MAIN(TestWorkspaceClient)
