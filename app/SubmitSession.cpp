@@ -168,7 +168,12 @@ void SubmitSession::sendNext()
             return;
         }
         m_jobIds.append(result.value);
-        if (!m_options.json)
+        // At once, so that an operator who stops waiting still knows the job: with --json on
+        // stderr, for stdout holds one JSON document, printed at the end.
+        if (m_options.json)
+            standardError() << SubmitCommandText::tr("deskwiz: job %1 accepted").arg(result.value)
+                            << Qt::endl;
+        else
             standardOutput() << result.value << Qt::endl;
         sendNext();
     });

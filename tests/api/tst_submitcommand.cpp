@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,6 +25,7 @@ private Q_SLOTS:
 
     void tokenSubmitWaitSucceeds();
     void jsonOutputIsMachineReadable();
+    void jsonWaitTellsTheJobIdAtOnce();
     void passwordLoginByProjectIdAndByRegion();
     void akskLogin();
     void failedDesktopExitsThree();
@@ -58,6 +60,13 @@ private:
 namespace {
 
 const QString kDeskwiz = QStringLiteral(DESKWIZ_EXECUTABLE);
+
+/** The job id of the "deskwiz: job ID accepted" line of --json on stderr; empty when none. */
+QString acceptedJobId(const QString &err)
+{
+    static const QRegularExpression line(QStringLiteral("deskwiz: job (\\S+) accepted"));
+    return line.match(err).captured(1);
+}
 
 SandboxFault fault(SandboxFault::Kind kind, const QString &route, int count = 1)
 {
@@ -189,6 +198,37 @@ void TestSubmitCommand::jsonOutputIsMachineReadable()
     QCOMPARE(desktops.first().toObject().value(QStringLiteral("status")).toString(),
              QStringLiteral("SUCCESS"));
     QCOMPARE(document.value(QStringLiteral("exit_code")).toInt(), 0);
+    const QString jobId = jobs.first().toObject().value(QStringLiteral("job_id")).toString();
+    QCOMPARE(acceptedJobId(result.err), jobId);
+}
+
+void TestSubmitCommand::jsonWaitTellsTheJobIdAtOnce()
+{
+    // Desktops that take long: the operator stops waiting, and knows the job all the same.
+    m_server->setJobDurationMs(60000);
+    const QString file = writeRequest(QStringLiteral("jw"), 1);
+    QProcess process;
+    process.setProcessEnvironment(tokenEnvironment(m_server->credentials().token));
+    process.start(kDeskwiz,
+                  submitArguments(file, QStringLiteral("token"))
+                      << QStringLiteral("--wait") << QStringLiteral("--json"));
+    QString err;
+    const auto jobIdSoFar = [&] {
+        err += QString::fromUtf8(process.readAllStandardError());
+        return acceptedJobId(err);
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(!jobIdSoFar().isEmpty(), 20000);
+    QCOMPARE(process.state(), QProcess::Running);
+    process.kill();
+    process.waitForFinished();
+    QVERIFY(process.readAllStandardOutput().isEmpty()); // stdout holds one document, at the end
+    const QString jobId = acceptedJobId(err);
+    const Run followed = run({QStringLiteral("jobs"), jobId, QStringLiteral("--endpoint"),
+                              m_server->url().toString(), QStringLiteral("--project-id"),
+                              m_server->credentials().projectId},
+                             tokenEnvironment(m_server->credentials().token));
+    QVERIFY2(followed.exitCode == 0, qPrintable(followed.err));
+    QVERIFY(followed.out.contains(jobId));
 }
 
 void TestSubmitCommand::passwordLoginByProjectIdAndByRegion()
