@@ -156,6 +156,8 @@ void ApiCall::onReplyFinished()
     facts.cancelledByCaller = m_cancelled;
     facts.sslErrors = m_sslErrors;
     facts.url = reply->url();
+    if (m_auth == Auth::Workspace)
+        facts.loginKind = m_client->connection().authKind; // for the hint on rejected credentials
 
     RawAnswer answer;
     answer.httpStatus = facts.httpStatus;

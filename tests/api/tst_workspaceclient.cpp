@@ -264,6 +264,9 @@ void TestWorkspaceClient::wrongTokenIsRefusedWithAClearMessage()
     QVERIFY(!result.error.code().isEmpty());
     QVERIFY(result.error.toString().contains(QLatin1String("credentials")));
     QCOMPARE(m_server->requestCount() - before, 1); // a 401 is not retried
+    QCOMPARE(result.error.code(), QStringLiteral("APIGW.0301"));
+    QCOMPARE(result.error.hint(),
+             ApiError::hintFor(result.error.code(), 401, Connection::AuthKind::Token));
 }
 
 void TestWorkspaceClient::passwordLoginFindsProjectAndCachesToken()
@@ -358,7 +361,11 @@ void TestWorkspaceClient::akskSignsEveryRequest()
         wait<Page<User>>([&](auto handler) { return client.listUsers({}, {}, this, handler); });
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error.code(), QStringLiteral("APIGW.0301"));
-    QVERIFY(!refused.error.hint().isEmpty());
+    // The hint speaks of AK/SK, not of every kind of login.
+    QCOMPARE(refused.error.hint(),
+             ApiError::hintFor(QStringLiteral("APIGW.0301"), 401, Connection::AuthKind::AkSk));
+    QVERIFY(refused.error.hint() != ApiError::hintFor(QStringLiteral("APIGW.0301"), 401));
+    QVERIFY(refused.error.toString().contains(refused.error.hint()));
 }
 
 void TestWorkspaceClient::createFailingWith500IsSentOnce()
