@@ -70,13 +70,19 @@ QList<SubJob> JobWatcher::desktops() const
     return all;
 }
 
-void JobWatcher::scheduleNext()
+/**
+ * Starts the wait for the next poll: the interval, doubled and jittered, or the service's
+ * Retry-After when that is longer; never past the time bound, where the next tick gives up.
+ */
+void JobWatcher::scheduleNext(int retryAfterMs)
 {
     m_intervalMs = qMin(m_timing.maxIntervalMs, qMax(1, m_intervalMs * 2));
     const double spread = m_intervalMs * qBound(0.0, m_timing.jitter, 1.0);
-    const int delay = qMax(
-        1, int(m_intervalMs - spread + QRandomGenerator::global()->generateDouble() * 2 * spread));
-    m_timer.start(delay);
+    const qint64 delay = qMax(
+        qint64(retryAfterMs),
+        qint64(m_intervalMs - spread + QRandomGenerator::global()->generateDouble() * 2 * spread));
+    const qint64 timeLeft = m_timing.maxDurationMs - m_sinceStart.elapsed();
+    m_timer.start(int(qBound(qint64(1), delay, qMax(qint64(1), timeLeft))));
 }
 
 void JobWatcher::poll()
@@ -197,14 +203,10 @@ void JobWatcher::onPollFailed(const ApiError &error)
         giveUp(error);
         return;
     }
-    if (error.retryAfterMs() > 0) {
-        m_timer.start(qMax(error.retryAfterMs(), m_intervalMs));
-        return;
-    }
-    finishTick();
+    finishTick(error.retryAfterMs());
 }
 
-void JobWatcher::finishTick()
+void JobWatcher::finishTick(int retryAfterMs)
 {
     bool allDone = true;
     bool anyFailed = false;
@@ -228,7 +230,7 @@ void JobWatcher::finishTick()
                                         nullptr, minutes)));
         return;
     }
-    scheduleNext();
+    scheduleNext(retryAfterMs);
 }
 
 bool JobWatcher::jobDone(const QString &jobId) const

@@ -37,7 +37,9 @@ public:
         int maxIntervalMs = 15000; ///< the interval doubles up to this
         double jitter = 0.2; ///< each interval varies by up to this fraction
         int maxConsecutiveFailures = 8; ///< failed polls in a row before giving up
-        qint64 maxDurationMs = 45 * 60 * 1000; ///< give up when jobs are still running after this
+        /** Give up when jobs are still running after this; no wait, not even a Retry-After,
+         * goes past it. */
+        qint64 maxDurationMs = 45 * 60 * 1000;
         int pageSize = 100; ///< sub-jobs per page (a job has at most 100 desktops)
         int maxPagesPerJob = 5; ///< a bound on the paging of one job's list in one tick
         int maxJobsPerTick = 10; ///< jobs polled in one tick; more wait for the next ticks
@@ -92,14 +94,15 @@ Q_SIGNALS:
     void finished(JobWatcher::Outcome outcome, const ApiError &error);
 
 private:
-    void scheduleNext();
+    void scheduleNext(int retryAfterMs);
     void poll();
     void pollNextJob();
     void requestPage(const QString &jobId, int offset, int pageIndex);
     void onPage(const QString &jobId, const Page<SubJob> &page, int offset, int pageIndex);
     void merge(const QString &jobId, const SubJob &subJob);
     void onPollFailed(const ApiError &error);
-    void finishTick();
+    /** Ends a tick: finished, given up at the time bound, or the next poll scheduled. */
+    void finishTick(int retryAfterMs = -1);
     bool jobDone(const QString &jobId) const;
     bool giveUpOnJobsNotFound();
     void giveUp(const ApiError &error);

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void watcherSurvivesThrottledFailingAndMalformedPolls();
     void watcherFollowsManyJobs();
     void watcherFindsNewJobsInABusyProject();
+    void watcherWaitsNoRetryAfterPastItsTimeBound();
 
 private:
     Connection tokenConnection() const;
@@ -625,6 +626,28 @@ void TestWorkspaceClient::watcherFindsNewJobsInABusyProject()
     QCOMPARE(watcher.desktops().size(), 3);
     // One request a poll: each job's own list is one page.
     QCOMPARE(m_server->requestCount() - before, watcher.pollCount());
+}
+
+void TestWorkspaceClient::watcherWaitsNoRetryAfterPastItsTimeBound()
+{
+    m_server->setJobDurationMs(600000);
+    WorkspaceClient client(tokenConnection());
+    client.setRetryPolicy(RetryPolicy::none());
+    const QString jobId = createJob(client, body(QStringLiteral("ra"), 1));
+    QVERIFY(!jobId.isEmpty());
+    SandboxFault throttle = fault(SandboxFault::Kind::Throttle, QStringLiteral("subJobs"), 0);
+    throttle.retryAfterSeconds = 3600; // an hour, far past the watcher's bound
+    m_server->injectFault(throttle);
+    JobWatcher::Timing timing = fastTiming();
+    timing.maxDurationMs = 1500;
+    JobWatcher watcher(&client);
+    watcher.setTiming(timing);
+    QSignalSpy finished(&watcher, &JobWatcher::finished);
+    watcher.watch({jobId});
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.first().first().value<JobWatcher::Outcome>(), JobWatcher::Outcome::GaveUp);
+    QVERIFY2(watcher.lastError().summary().contains(QLatin1String("still running")),
+             qPrintable(watcher.lastError().summary()));
 }
 
 QTEST_GUILESS_MAIN(TestWorkspaceClient)
