@@ -44,10 +44,23 @@ public:
         int maxPagesPerJob = 5; ///< a bound on the paging of one job's list in one tick
         int maxJobsPerTick = 10; ///< jobs polled in one tick; more wait for the next ticks
         /**
-         * Answered polls in a row that list no desktop of a job before it counts as not found
-         * and watching gives up (about 45 s at the default clock); 0: never.
+         * Answered polls of a job that list none of its desktops before it may count as not
+         * found; 0: a job never counts as not found.
          */
         int pollsBeforeNotFound = 5;
+        /**
+         * How long a job is watched before it may count as not found, however short the polling
+         * interval: a new job's desktops can take a while to be listed (Terraform waits 10 s).
+         */
+        qint64 notFoundAfterMs = 30 * 1000;
+
+        /**
+         * The one rule: a job counts as not found, and watching gives up, when `emptyPolls`
+         * answered polls listed none of its desktops and it was watched for `watchedMs`, at
+         * least pollsBeforeNotFound polls and notFoundAfterMs each (about 45 s at the default
+         * clock).
+         */
+        bool isNotFound(int emptyPolls, qint64 watchedMs) const;
     };
 
     /** How watching ended. */

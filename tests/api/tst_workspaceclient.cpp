@@ -5,6 +5,7 @@
 #include "tests/support/TestData.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void watcherFollowsManyJobs();
     void watcherFindsNewJobsInABusyProject();
     void watcherWaitsNoRetryAfterPastItsTimeBound();
+    void watcherCallsAJobNotFoundOnlyAfterAMinimumTime();
 
 private:
     Connection tokenConnection() const;
@@ -648,6 +650,27 @@ void TestWorkspaceClient::watcherWaitsNoRetryAfterPastItsTimeBound()
     QCOMPARE(finished.first().first().value<JobWatcher::Outcome>(), JobWatcher::Outcome::GaveUp);
     QVERIFY2(watcher.lastError().summary().contains(QLatin1String("still running")),
              qPrintable(watcher.lastError().summary()));
+}
+
+void TestWorkspaceClient::watcherCallsAJobNotFoundOnlyAfterAMinimumTime()
+{
+    WorkspaceClient client(tokenConnection());
+    JobWatcher::Timing timing = fastTiming();
+    timing.maxIntervalMs = 50; // many polls in little time
+    timing.pollsBeforeNotFound = 2;
+    timing.notFoundAfterMs = 1500;
+    JobWatcher watcher(&client);
+    watcher.setTiming(timing);
+    QSignalSpy finished(&watcher, &JobWatcher::finished);
+    QElapsedTimer clock;
+    clock.start();
+    watcher.watch({QStringLiteral("no-such-job")});
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.first().first().value<JobWatcher::Outcome>(), JobWatcher::Outcome::GaveUp);
+    QCOMPARE(watcher.jobsNotFound(), QStringList {QStringLiteral("no-such-job")});
+    QVERIFY2(clock.elapsed() >= timing.notFoundAfterMs,
+             qPrintable(QString::number(clock.elapsed())));
+    QVERIFY(watcher.pollCount() > timing.pollsBeforeNotFound);
 }
 
 QTEST_GUILESS_MAIN(TestWorkspaceClient)
