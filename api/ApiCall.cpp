@@ -110,6 +110,7 @@ void ApiCall::send(const QByteArray &token)
         }
     }
     ++m_attempt;
+    m_sentAtUtc = QDateTime::currentDateTimeUtc();
     m_timedOut = false;
     m_sslErrors.clear();
     qCDebug(lcApi) << "sending" << m_method << url.toDisplayString(QUrl::RemoveQuery) << "attempt"
@@ -164,6 +165,7 @@ void ApiCall::onReplyFinished()
     answer.body = facts.body;
     answer.requestId = facts.requestId;
     answer.subjectToken = reply->rawHeader("X-Subject-Token");
+    answer.sentAtUtc = m_sentAtUtc;
     answer.error = ApiError::fromResponse(facts);
 
     if (answer.error.isError() && !m_cancelled) {
@@ -177,7 +179,7 @@ void ApiCall::onReplyFinished()
         }
     }
     if (answer.error.isError() && m_purpose == Purpose::Create)
-        answer.error.markAsCreateFailure();
+        answer.error.markAsCreateFailure(answer.sentAtUtc);
     if (answer.error.httpStatus() == 401 && m_auth == Auth::Workspace
         && m_client->connection().authKind == Connection::AuthKind::Password) {
         m_client->dropToken(); // the next call logs in afresh; this one is not retried

@@ -5,6 +5,7 @@
 #include "api/RetryPolicy.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
@@ -23,6 +24,7 @@ struct RawAnswer
     QByteArray body;
     QByteArray requestId; ///< X-Request-Id
     QByteArray subjectToken; ///< X-Subject-Token (IAM login)
+    QDateTime sentAtUtc; ///< when the request that got this answer was sent; invalid if never
     ApiError error; ///< Kind::None when the call succeeded
 };
 
@@ -93,6 +95,7 @@ private:
     QTimer m_timeout;
     QTimer m_retryTimer;
     QElapsedTimer m_sinceStart;
+    QDateTime m_sentAtUtc; ///< when the latest attempt was sent
     QList<QSslError> m_sslErrors;
     int m_attempt = 0;
     bool m_running = false;

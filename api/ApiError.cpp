@@ -124,6 +124,26 @@ QString rejectedLoginHint(std::optional<Connection::AuthKind> loginKind)
         "this computer's clock is right. Five failures in a row lock the AK for 5 minutes.");
 }
 
+/**
+ * How to find out whether a create sent at `sentAtUtc` (invalid: not known) made desktops, when
+ * no answer gave its job id (API.md §5).
+ */
+QString createCheckAdvice(const QDateTime &sentAtUtc)
+{
+    const QString since = sentAtUtc.isValid()
+        ? ApiErrorText::tr("since %1 UTC (by this computer's clock)")
+              .arg(sentAtUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
+        : ApiErrorText::tr("in the last minutes");
+    return ApiErrorText::tr(
+               "The desktops may have been created anyway, but no job id came back. Before "
+               "sending the request again, look for them: in the Workspace console's desktop "
+               "list, desktops of these users created %1; or the project's sub-jobs of type "
+               "createDesktops begun %1 (GET /v2/{project_id}/workspace-sub-jobs?job_type="
+               "createDesktops; their begin_time is UTC). A job found that way can be followed "
+               "with `deskwiz jobs JOB_ID`. Send again only the desktops that are not there.")
+        .arg(since);
+}
+
 /** The words of `text` with three or more letters or digits, in lower case. */
 QSet<QString> wordsOf(const QString &text)
 {
@@ -325,12 +345,8 @@ QString ApiError::toString() const
     if (m_kind == Kind::None)
         return {};
     QStringList lines {summary()};
-    if (m_mayHaveCreated) {
-        lines.append(ApiErrorText::tr(
-            "The desktops may have been created anyway. Before sending the request "
-            "again, check with `deskwiz jobs JOB_ID` if you have a job id, or look at "
-            "the desktop list in the Workspace console."));
-    }
+    if (m_mayHaveCreated)
+        lines.append(createCheckAdvice(m_createSentAtUtc));
     if (!m_code.isEmpty())
         lines.append(ApiErrorText::tr("Code: %1").arg(m_code));
     if (!m_serviceMessage.isEmpty())
@@ -383,9 +399,10 @@ bool ApiError::isAmbiguous() const
     }
 }
 
-void ApiError::markAsCreateFailure()
+void ApiError::markAsCreateFailure(const QDateTime &sentAtUtc)
 {
     m_mayHaveCreated = isAmbiguous();
+    m_createSentAtUtc = sentAtUtc.toUTC();
 }
 
 int ApiError::parseRetryAfter(const QByteArray &value)

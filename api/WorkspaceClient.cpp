@@ -316,7 +316,7 @@ ApiCall *WorkspaceClient::createDesktops(const QByteArray &body, QObject *contex
                       // An unreadable answer leaves it open whether desktops were made (a lost
                       // one is marked by the call, which knows whether it was sent).
                       if (result.error.isError() && !answer.error.isError())
-                          result.error.markAsCreateFailure();
+                          result.error.markAsCreateFailure(answer.sentAtUtc);
                       handler(result);
                   });
     call->m_belowProject = QStringLiteral("/desktops");

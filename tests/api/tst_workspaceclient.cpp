@@ -392,14 +392,24 @@ void TestWorkspaceClient::createNeverAnsweredIsSentOnceAndTimesOut()
     client.setRetryPolicy(fastRetries());
     client.setTimeoutMs(300);
     m_server->injectFault(fault(SandboxFault::Kind::NeverAnswer, QStringLiteral("createDesktops")));
+    QDateTime before = QDateTime::currentDateTimeUtc();
+    before.setTime(QTime(before.time().hour(), before.time().minute(), before.time().second()));
     const auto result = wait<QString>([&](auto handler) {
         return client.createDesktops(body(QStringLiteral("u"), 1), this, handler);
     });
     QVERIFY(!result.ok());
     QCOMPARE(result.error.kind(), ApiError::Kind::Timeout);
     QVERIFY(result.error.mayHaveCreatedDesktops());
-    QVERIFY(result.error.toString().contains(QLatin1String("timed out")));
-    QVERIFY(result.error.toString().contains(QLatin1String("deskwiz jobs")));
+    const QString text = result.error.toString();
+    QVERIFY(text.contains(QLatin1String("timed out")));
+    // Where to look without a job id, from the time it was sent.
+    QVERIFY(text.contains(QLatin1String("job_type=createDesktops")));
+    static const QRegularExpression since(
+        QStringLiteral("since (\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d) UTC"));
+    QDateTime sentAt =
+        QDateTime::fromString(since.match(text).captured(1), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    sentAt.setTimeSpec(Qt::UTC);
+    QVERIFY2(sentAt >= before && sentAt <= QDateTime::currentDateTimeUtc(), qPrintable(text));
     QCOMPARE(m_server->createCallCount(), 1);
 }
 
