@@ -173,6 +173,11 @@ void WorkspaceClient::setHttp2Allowed(bool allowed)
     m_http2Allowed = allowed;
 }
 
+bool WorkspaceClient::http2AllowedByEnvironment()
+{
+    return qEnvironmentVariableIntValue("DESKWIZ_NO_HTTP2") != 1;
+}
+
 void WorkspaceClient::setUiLocale(const QLocale &locale)
 {
     m_uiLocale = locale;

@@ -63,8 +63,14 @@ public:
     /** How reads retry (creates never do). */
     void setRetryPolicy(const RetryPolicy &policy);
     const RetryPolicy &retryPolicy() const { return m_retryPolicy; }
-    /** HTTP/2 on https (default on). */
+    /** HTTP/2 on https; the default is http2AllowedByEnvironment(). */
     void setHttp2Allowed(bool allowed);
+    bool http2Allowed() const { return m_http2Allowed; }
+    /**
+     * False when the environment variable DESKWIZ_NO_HTTP2 is 1: every client, the wizard's
+     * too, then speaks HTTP/1.1 only (for a proxy or gateway that mishandles HTTP/2).
+     */
+    static bool http2AllowedByEnvironment();
     /** The locale of Accept-Language (default: QLocale()). */
     void setUiLocale(const QLocale &locale);
     /** How long before expires_at a cached IAM token is dropped (default 5 minutes). */
@@ -164,7 +170,7 @@ private:
     RetryPolicy m_retryPolicy;
     QLocale m_uiLocale;
     int m_timeoutMs = 30000;
-    bool m_http2Allowed = true;
+    bool m_http2Allowed = http2AllowedByEnvironment();
     qint64 m_tokenRefreshMarginMs = 5 * 60 * 1000;
 
     QByteArray m_iamToken;

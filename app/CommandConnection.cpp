@@ -107,6 +107,11 @@ void addConnectionOptions(QCommandLineParser &parser)
                                "(default 30); one still running then ends as timed out."),
          QStringLiteral("S"), QStringLiteral("30")});
     parser.addOption(
+        {QStringLiteral("no-http2"),
+         SubmitCommandText::tr("Speak HTTP/1.1 only, for a proxy or gateway that mishandles "
+                               "HTTP/2 (the environment variable DESKWIZ_NO_HTTP2=1 does the "
+                               "same, for the wizard too).")});
+    parser.addOption(
         {QStringLiteral("wait"),
          SubmitCommandText::tr("Follow the jobs until every desktop is ready or has failed.")});
     parser.addOption({QStringLiteral("json"), SubmitCommandText::tr("Print the results as JSON.")});
@@ -247,6 +252,8 @@ QStringList connectionArguments(const QCommandLineParser &parser)
         if (parser.isSet(option))
             words << QLatin1String("--") + option << shellWord(parser.value(option));
     }
+    if (parser.isSet(QStringLiteral("no-http2")))
+        words << QStringLiteral("--no-http2");
     return words;
 }
 

@@ -84,6 +84,8 @@ SubmitSession::SubmitSession(const Connection &connection, Options options)
     , m_options(std::move(options))
 {
     m_client.setTimeoutMs(m_options.timeoutMs);
+    if (!m_options.http2Allowed)
+        m_client.setHttp2Allowed(false); // else as the environment says
     JobWatcher::Timing timing;
     timing.initialIntervalMs = m_options.pollMs;
     timing.maxIntervalMs = qMax(m_options.pollMs, timing.maxIntervalMs);

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void unknownJobIsReportedNotFound();
     void lostWatchSaysHowToResume();
     void secretWithALineBreakIsRefused();
+    void http2CanBeSwitchedOff();
 
 private:
     struct Run
@@ -426,6 +427,37 @@ void TestSubmitCommand::secretWithALineBreakIsRefused()
              qPrintable(result.err));
     QVERIFY(!result.err.contains(m_server->credentials().token)); // the value is never shown
     QCOMPARE(m_server->createCallCount(), 0);
+}
+
+void TestSubmitCommand::http2CanBeSwitchedOff()
+{
+    // Over plain http Qt offers HTTP/2 (an h2c upgrade) only when asked to; then whether
+    // deskwiz allows HTTP/2 shows in its request (the create, the last one without --wait).
+    const QString file = writeRequest(QStringLiteral("h"), 1);
+    QProcessEnvironment environment = tokenEnvironment(m_server->credentials().token);
+    environment.insert(QStringLiteral("QT_NETWORK_H2C_ALLOWED"), QStringLiteral("1"));
+    const auto offeredHttp2 = [this] {
+        for (const auto &header : m_server->lastRequestHeaders()) {
+            if (header.first.compare("upgrade", Qt::CaseInsensitive) == 0)
+                return header.second.contains("h2c");
+        }
+        return false;
+    };
+    const Run allowed = run(submitArguments(file, QStringLiteral("token")), environment);
+    QVERIFY2(allowed.exitCode == 0, qPrintable(allowed.err));
+    QVERIFY(offeredHttp2());
+
+    const Run option =
+        run(submitArguments(file, QStringLiteral("token")) << QStringLiteral("--no-http2"),
+            environment);
+    QVERIFY2(option.exitCode == 0, qPrintable(option.err));
+    QVERIFY(!offeredHttp2());
+
+    environment.insert(QStringLiteral("DESKWIZ_NO_HTTP2"), QStringLiteral("1"));
+    const Run variable = run(submitArguments(file, QStringLiteral("token")), environment);
+    QVERIFY2(variable.exitCode == 0, qPrintable(variable.err));
+    QVERIFY(!offeredHttp2());
+    QCOMPARE(m_server->createCallCount(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestSubmitCommand)

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void timeoutBoundsTheWholeRequest();
     void plainHttpToARemoteHostIsRefusedBeforeSending();
     void redirectsAreNotFollowedAndCredentialsStayHome();
+    void http2CanBeSwitchedOff();
     void watcherReportsAFailedDesktop();
     void watcherSurvivesThrottledFailingAndMalformedPolls();
     void watcherFollowsManyJobs();
@@ -548,6 +550,38 @@ void TestWorkspaceClient::redirectsAreNotFollowedAndCredentialsStayHome()
     QCOMPARE(result.error.httpStatus(), 302);
     QVERIFY(result.error.toString().contains(m_server->url().host()));
     QCOMPARE(m_server->requestCount(), before);
+}
+
+void TestWorkspaceClient::http2CanBeSwitchedOff()
+{
+    // Over plain http Qt offers HTTP/2 (an h2c upgrade) only when asked to; then whether the
+    // client allows HTTP/2 shows in the request.
+    qputenv("QT_NETWORK_H2C_ALLOWED", "1");
+    const auto restore = qScopeGuard([] {
+        qunsetenv("DESKWIZ_NO_HTTP2");
+        qunsetenv("QT_NETWORK_H2C_ALLOWED");
+    });
+    const auto offersHttp2 = [this](WorkspaceClient &client) {
+        const auto result =
+            wait<Page<Subnet>>([&](auto handler) { return client.listSubnets({}, this, handler); });
+        if (!result.ok())
+            qWarning() << result.error.toString();
+        for (const auto &header : m_server->lastRequestHeaders()) {
+            if (header.first.compare("upgrade", Qt::CaseInsensitive) == 0)
+                return header.second.contains("h2c");
+        }
+        return false;
+    };
+    WorkspaceClient allowed(tokenConnection());
+    QVERIFY(allowed.http2Allowed());
+    QVERIFY(offersHttp2(allowed));
+    allowed.setHttp2Allowed(false);
+    QVERIFY(!offersHttp2(allowed));
+
+    qputenv("DESKWIZ_NO_HTTP2", "1"); // the switch of every client, the wizard's too
+    WorkspaceClient switchedOff(tokenConnection());
+    QVERIFY(!switchedOff.http2Allowed());
+    QVERIFY(!offersHttp2(switchedOff));
 }
 
 void TestWorkspaceClient::watcherReportsAFailedDesktop()
