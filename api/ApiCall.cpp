@@ -21,6 +21,7 @@ ApiCall::ApiCall(WorkspaceClient *client, QByteArray method, QUrl url, AkSkSigne
 {
     m_timeout.setSingleShot(true);
     m_retryTimer.setSingleShot(true);
+    m_retryTimer.setTimerType(Qt::PreciseTimer); // a coarse one may end a Retry-After 5 % early
     connect(&m_timeout, &QTimer::timeout, this, &ApiCall::onTimeout);
     connect(&m_retryTimer, &QTimer::timeout, this, &ApiCall::attempt);
 }

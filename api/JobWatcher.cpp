@@ -23,6 +23,7 @@ JobWatcher::JobWatcher(WorkspaceClient *client, QObject *parent)
     , m_client(client)
 {
     m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer); // a coarse one may end a Retry-After 5 % early
     connect(&m_timer, &QTimer::timeout, this, &JobWatcher::poll);
 }
 

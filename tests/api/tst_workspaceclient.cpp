@@ -36,12 +36,15 @@ private Q_SLOTS:
     void createIsNotSentAgainWhenTheConnectionDropsAfterSending();
     void createAnsweredUnreadablyMayHaveCreated();
     void readsRetryThrottlingAndServerErrors();
+    void readsWaitForRetryAfter();
     void timeoutBoundsTheWholeRequest();
     void plainHttpToARemoteHostIsRefusedBeforeSending();
     void redirectsAreNotFollowedAndCredentialsStayHome();
     void http2CanBeSwitchedOff();
     void watcherReportsAFailedDesktop();
     void watcherSurvivesThrottledFailingAndMalformedPolls();
+    void watcherWaitsForRetryAfter();
+    void watcherBacksOff();
     void watcherFollowsManyJobs();
     void watcherFindsNewJobsInABusyProject();
     void watcherWaitsNoRetryAfterPastItsTimeBound();
@@ -53,6 +56,15 @@ private:
     template<typename T>
     ApiResult<T> wait(const std::function<ApiCall *(WorkspaceClient::Handler<T>)> &start);
     QString createJob(WorkspaceClient &client, const QByteArray &body);
+    /** When (ms on `clock`) and with which status each request to a path holding `pathPart`
+     * was answered, from now on. */
+    struct Answered
+    {
+        qint64 atMs;
+        int status;
+    };
+    std::shared_ptr<QList<Answered>> recordAnswers(const QString &pathPart,
+                                                   const QElapsedTimer &clock);
 
     std::unique_ptr<SandboxServer> m_server;
     QJsonObject m_validRequest;
@@ -217,6 +229,18 @@ QString TestWorkspaceClient::createJob(WorkspaceClient &client, const QByteArray
     const auto created = wait<QString>(
         [&](auto handler) { return client.createDesktops(requestBody, this, handler); });
     return created.ok() ? created.value : QString();
+}
+
+std::shared_ptr<QList<TestWorkspaceClient::Answered>>
+TestWorkspaceClient::recordAnswers(const QString &pathPart, const QElapsedTimer &clock)
+{
+    auto answered = std::make_shared<QList<Answered>>();
+    connect(m_server.get(), &SandboxServer::requestHandled, this,
+            [answered, pathPart, &clock](const QString &, const QString &path, int status) {
+                if (path.contains(pathPart))
+                    answered->append({clock.elapsed(), status});
+            });
+    return answered;
 }
 
 void TestWorkspaceClient::tokenLoginReadsTypedLookups()
@@ -484,6 +508,25 @@ void TestWorkspaceClient::readsRetryThrottlingAndServerErrors()
     QCOMPARE(m_server->pendingFaultCount(), 0);
 }
 
+void TestWorkspaceClient::readsWaitForRetryAfter()
+{
+    WorkspaceClient client(tokenConnection());
+    client.setRetryPolicy(fastRetries()); // its own back-off is far shorter than a second
+    SandboxFault throttle = fault(SandboxFault::Kind::Throttle, QStringLiteral("products"));
+    throttle.retryAfterSeconds = 1;
+    m_server->injectFault(throttle);
+    QElapsedTimer clock;
+    clock.start();
+    const auto answered = recordAnswers(QStringLiteral("/products"), clock);
+    const auto result = wait<Page<Product>>(
+        [&](auto handler) { return client.listProducts({}, {}, this, handler); });
+    QVERIFY2(result.ok(), qPrintable(result.error.toString()));
+    QCOMPARE(answered->size(), 2);
+    QCOMPARE(answered->at(0).status, 429);
+    const qint64 waited = answered->at(1).atMs - answered->at(0).atMs;
+    QVERIFY2(waited >= 1000, qPrintable(QString::number(waited)));
+}
+
 void TestWorkspaceClient::timeoutBoundsTheWholeRequest()
 {
     // An answer that keeps coming, a byte at a time, is still bound by the timeout.
@@ -630,6 +673,58 @@ void TestWorkspaceClient::watcherSurvivesThrottledFailingAndMalformedPolls()
     QCOMPARE(watcher.desktops().size(), 1);
     QCOMPARE(watcher.desktops().first().status, SubJob::Status::Success);
     QVERIFY(!watcher.desktops().first().desktopId.isEmpty());
+}
+
+void TestWorkspaceClient::watcherWaitsForRetryAfter()
+{
+    WorkspaceClient client(tokenConnection());
+    client.setRetryPolicy(RetryPolicy::none()); // the watcher's own wait
+    const QString jobId = createJob(client, body(QStringLiteral("ra"), 1));
+    QVERIFY(!jobId.isEmpty());
+    SandboxFault throttle = fault(SandboxFault::Kind::Throttle, QStringLiteral("subJobs"));
+    throttle.retryAfterSeconds = 1; // far longer than the watcher's own interval
+    m_server->injectFault(throttle);
+    QElapsedTimer clock;
+    clock.start();
+    const auto answered = recordAnswers(QStringLiteral("/workspace-sub-jobs"), clock);
+    JobWatcher watcher(&client);
+    watcher.setTiming(fastTiming());
+    QSignalSpy finished(&watcher, &JobWatcher::finished);
+    watcher.watch({jobId});
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.first().first().value<JobWatcher::Outcome>(),
+             JobWatcher::Outcome::AllSucceeded);
+    QVERIFY(answered->size() >= 2);
+    QCOMPARE(answered->at(0).status, 429);
+    const qint64 waited = answered->at(1).atMs - answered->at(0).atMs;
+    QVERIFY2(waited >= 1000, qPrintable(QString::number(waited)));
+}
+
+void TestWorkspaceClient::watcherBacksOff()
+{
+    m_server->setJobDurationMs(60000);
+    WorkspaceClient client(tokenConnection());
+    const QString jobId = createJob(client, body(QStringLiteral("bo"), 1));
+    QVERIFY(!jobId.isEmpty());
+    JobWatcher::Timing timing;
+    timing.initialIntervalMs = 100;
+    timing.maxIntervalMs = 800;
+    timing.jitter = 0.1;
+    QElapsedTimer clock;
+    clock.start();
+    const auto answered = recordAnswers(QStringLiteral("/workspace-sub-jobs"), clock);
+    JobWatcher watcher(&client);
+    watcher.setTiming(timing);
+    watcher.watch({jobId});
+    QTRY_VERIFY_WITH_TIMEOUT(answered->size() >= 4, 10000);
+    watcher.stop();
+    // The waits between polls double: 200, 400, 800 ms, each within 10 %.
+    for (int i = 1; i + 1 < 4; ++i) {
+        const qint64 before = answered->at(i).atMs - answered->at(i - 1).atMs;
+        const qint64 after = answered->at(i + 1).atMs - answered->at(i).atMs;
+        QVERIFY2(after >= before * 1.4,
+                 qPrintable(QStringLiteral("%1 ms then %2 ms").arg(before).arg(after)));
+    }
 }
 
 void TestWorkspaceClient::watcherFollowsManyJobs()
