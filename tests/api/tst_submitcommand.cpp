@@ -38,6 +38,8 @@ private Q_SLOTS:
     void unknownJobIsReportedNotFound();
     void lostWatchSaysHowToResume();
     void secretWithALineBreakIsRefused();
+    void plainHttpToARemoteHostIsRefused();
+    void secretAsAnOptionIsRefused();
     void http2CanBeSwitchedOff();
 
 private:
@@ -281,6 +283,9 @@ void TestSubmitCommand::failedDesktopExitsThree()
             tokenEnvironment(m_server->credentials().token));
     QCOMPARE(result.exitCode, 3);
     QVERIFY2(result.out.contains(QLatin1String("FAILED")), qPrintable(result.out));
+    // The failure's code and reason, as the service gave them.
+    QVERIFY2(result.out.contains(QLatin1String("WKS.00010110")), qPrintable(result.out));
+    QVERIFY(result.out.contains(QLatin1String("got no IP address")));
 }
 
 void TestSubmitCommand::createFailingWith500IsSentOnce()
@@ -426,6 +431,40 @@ void TestSubmitCommand::secretWithALineBreakIsRefused()
     QVERIFY2(result.err.contains(QLatin1String("DESKWIZ_TOKEN contains a line break")),
              qPrintable(result.err));
     QVERIFY(!result.err.contains(m_server->credentials().token)); // the value is never shown
+    QCOMPARE(m_server->createCallCount(), 0);
+}
+
+void TestSubmitCommand::plainHttpToARemoteHostIsRefused()
+{
+    const QString file = writeRequest(QStringLiteral("u"), 1);
+    QStringList arguments = submitArguments(file, QStringLiteral("token"));
+    arguments[arguments.indexOf(QStringLiteral("--endpoint")) + 1] =
+        QStringLiteral("http://192.0.2.10:8080");
+    const Run result = run(arguments, tokenEnvironment(m_server->credentials().token));
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(QLatin1String("Refusing plain http to 192.0.2.10")),
+             qPrintable(result.err));
+    QVERIFY(!result.err.contains(m_server->credentials().token));
+}
+
+void TestSubmitCommand::secretAsAnOptionIsRefused()
+{
+    // A secret on the command line could be read by anyone who lists processes: no option
+    // takes one, and the value is never printed back.
+    const QString file = writeRequest(QStringLiteral("u"), 1);
+    const QString secret = QStringLiteral("s3cret-Value-0001");
+    for (const char *option :
+         {"--token", "--password", "--iam-password", "--sk", "--secret-key", "--security-token"}) {
+        for (const QStringList &given : {QStringList {QLatin1String(option), secret},
+                                         QStringList {QLatin1String(option) + u'=' + secret}}) {
+            const Run result = run(submitArguments(file, QStringLiteral("token")) + given,
+                                   tokenEnvironment(m_server->credentials().token));
+            QCOMPARE(result.exitCode, 2);
+            QVERIFY2(result.err.contains(QLatin1String("Unknown option")), qPrintable(result.err));
+            QVERIFY(!result.err.contains(secret));
+            QVERIFY(!result.out.contains(secret));
+        }
+    }
     QCOMPARE(m_server->createCallCount(), 0);
 }
 
