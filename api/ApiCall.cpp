@@ -1,13 +1,14 @@
 #include "api/ApiCall.h"
 
 #include "api/Logging.h"
+#include "api/OneShotBody.h"
 #include "api/TransportPolicy.h"
 #include "api/WorkspaceClient.h"
 
 #include <QNetworkReply>
 
 ApiCall::ApiCall(WorkspaceClient *client, QByteArray method, QUrl url, AkSkSigner::QueryItems query,
-                 QByteArray body, Auth auth, RetryPolicy retry, bool isCreate)
+                 QByteArray body, Auth auth, RetryPolicy retry, Purpose purpose)
     : QObject(client)
     , m_client(client)
     , m_method(std::move(method))
@@ -15,11 +16,12 @@ ApiCall::ApiCall(WorkspaceClient *client, QByteArray method, QUrl url, AkSkSigne
     , m_query(std::move(query))
     , m_body(std::move(body))
     , m_auth(auth)
-    , m_retry(isCreate ? RetryPolicy::none() : retry)
-    , m_isCreate(isCreate)
+    , m_retry(purpose == Purpose::Read ? retry : RetryPolicy::none())
+    , m_purpose(purpose)
 {
     m_timeout.setSingleShot(true);
     m_retryTimer.setSingleShot(true);
+    m_retryTimer.setTimerType(Qt::PreciseTimer); // a coarse one may end a Retry-After 5 % early
     connect(&m_timeout, &QTimer::timeout, this, &ApiCall::onTimeout);
     connect(&m_retryTimer, &QTimer::timeout, this, &ApiCall::attempt);
 }
@@ -109,17 +111,23 @@ void ApiCall::send(const QByteArray &token)
         }
     }
     ++m_attempt;
+    m_sentAtUtc = QDateTime::currentDateTimeUtc();
     m_timedOut = false;
     m_sslErrors.clear();
     qCDebug(lcApi) << "sending" << m_method << url.toDisplayString(QUrl::RemoveQuery) << "attempt"
                    << m_attempt;
-    m_reply = m_client->m_manager.sendCustomRequest(request, m_method, m_body);
+    if (m_purpose == Purpose::Create) {
+        auto *body = new OneShotBody(m_body);
+        body->attachTo(request);
+        m_reply = m_client->m_manager.sendCustomRequest(request, m_method, body);
+        body->setParent(m_reply); // read while the reply runs, gone with it
+    } else {
+        m_reply = m_client->m_manager.sendCustomRequest(request, m_method, m_body);
+    }
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
     connect(m_reply, &QNetworkReply::sslErrors, this,
             [this](const QList<QSslError> &errors) { m_sslErrors += errors; });
-    // A transfer timeout: any progress restarts it, silence for the whole period ends the call.
-    connect(m_reply, &QNetworkReply::uploadProgress, this, [this] { m_timeout.start(); });
-    connect(m_reply, &QNetworkReply::downloadProgress, this, [this] { m_timeout.start(); });
+    // A deadline for the request as a whole: an answer trickling in never extends it.
     m_timeout.start(m_client->timeoutMs());
 }
 
@@ -150,12 +158,15 @@ void ApiCall::onReplyFinished()
     facts.cancelledByCaller = m_cancelled;
     facts.sslErrors = m_sslErrors;
     facts.url = reply->url();
+    if (m_auth == Auth::Workspace)
+        facts.loginKind = m_client->connection().authKind; // for the hint on rejected credentials
 
     RawAnswer answer;
     answer.httpStatus = facts.httpStatus;
     answer.body = facts.body;
     answer.requestId = facts.requestId;
     answer.subjectToken = reply->rawHeader("X-Subject-Token");
+    answer.sentAtUtc = m_sentAtUtc;
     answer.error = ApiError::fromResponse(facts);
 
     if (answer.error.isError() && !m_cancelled) {
@@ -168,8 +179,8 @@ void ApiCall::onReplyFinished()
             return;
         }
     }
-    if (answer.error.isError() && m_isCreate)
-        answer.error.markAsCreateFailure();
+    if (answer.error.isError() && m_purpose == Purpose::Create)
+        answer.error.markAsCreateFailure(answer.sentAtUtc);
     if (answer.error.httpStatus() == 401 && m_auth == Auth::Workspace
         && m_client->connection().authKind == Connection::AuthKind::Password) {
         m_client->dropToken(); // the next call logs in afresh; this one is not retried

@@ -5,6 +5,7 @@
 #include "api/RetryPolicy.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
@@ -23,6 +24,7 @@ struct RawAnswer
     QByteArray body;
     QByteArray requestId; ///< X-Request-Id
     QByteArray subjectToken; ///< X-Subject-Token (IAM login)
+    QDateTime sentAtUtc; ///< when the request that got this answer was sent; invalid if never
     ApiError error; ///< Kind::None when the call succeeded
 };
 
@@ -39,6 +41,16 @@ public:
     enum class Auth {
         Workspace, ///< the connection's credentials (token, IAM token or AK/SK signature)
         None, ///< no credentials (the IAM login itself carries the password in its body)
+    };
+    /** What the call does, which says whether it may be sent more than once. */
+    enum class Purpose {
+        Read, ///< a GET: retried on transient failures as the RetryPolicy says
+        Login, ///< the IAM login: never retried (repeated failures lock the account)
+        /**
+         * A create: never retried and never sent twice, not even by Qt's HTTP layer (see
+         * OneShotBody); a failure that leaves it open whether it was done says so.
+         */
+        Create,
     };
 
     ~ApiCall() override;
@@ -57,7 +69,7 @@ private:
     friend class WorkspaceClient;
 
     ApiCall(WorkspaceClient *client, QByteArray method, QUrl url, AkSkSigner::QueryItems query,
-            QByteArray body, Auth auth, RetryPolicy retry, bool isCreate);
+            QByteArray body, Auth auth, RetryPolicy retry, Purpose purpose);
 
     void start();
     void attempt();
@@ -74,7 +86,7 @@ private:
     QByteArray m_body;
     Auth m_auth;
     RetryPolicy m_retry;
-    bool m_isCreate;
+    Purpose m_purpose;
     std::function<void(const RawAnswer &)> m_handler;
     QPointer<QObject> m_context;
     bool m_hasContext = false;
@@ -83,6 +95,7 @@ private:
     QTimer m_timeout;
     QTimer m_retryTimer;
     QElapsedTimer m_sinceStart;
+    QDateTime m_sentAtUtc; ///< when the latest attempt was sent
     QList<QSslError> m_sslErrors;
     int m_attempt = 0;
     bool m_running = false;

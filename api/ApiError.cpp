@@ -78,6 +78,7 @@ QString networkSentence(QNetworkReply::NetworkError error, const QString &host,
                    "The host %1 was not found: check the endpoint URL and the network (DNS).")
             .arg(host);
     case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::ContentReSendError: // closed after the request; Qt may not resend it
         return ApiErrorText::tr("%1 closed the connection before answering.").arg(host);
     case QNetworkReply::TemporaryNetworkFailureError:
     case QNetworkReply::NetworkSessionFailedError:
@@ -121,6 +122,26 @@ QString rejectedLoginHint(std::optional<Connection::AuthKind> loginKind)
     return ApiErrorText::tr(
         "The AK/SK signature was rejected: check the access key and the secret key, and that "
         "this computer's clock is right. Five failures in a row lock the AK for 5 minutes.");
+}
+
+/**
+ * How to find out whether a create sent at `sentAtUtc` (invalid: not known) made desktops, when
+ * no answer gave its job id (API.md §5).
+ */
+QString createCheckAdvice(const QDateTime &sentAtUtc)
+{
+    const QString since = sentAtUtc.isValid()
+        ? ApiErrorText::tr("since %1 UTC (by this computer's clock)")
+              .arg(sentAtUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
+        : ApiErrorText::tr("in the last minutes");
+    return ApiErrorText::tr(
+               "The desktops may have been created anyway, but no job id came back. Before "
+               "sending the request again, look for them: in the Workspace console's desktop "
+               "list, desktops of these users created %1; or the project's sub-jobs of type "
+               "createDesktops begun %1 (GET /v2/{project_id}/workspace-sub-jobs?job_type="
+               "createDesktops; their begin_time is UTC). A job found that way can be followed "
+               "with `deskwiz jobs JOB_ID`. Send again only the desktops that are not there.")
+        .arg(since);
 }
 
 /** The words of `text` with three or more letters or digits, in lower case. */
@@ -303,8 +324,8 @@ QString ApiError::summary() const
         if (!m_reason.isEmpty())
             return m_reason;
         return m_host.isEmpty()
-            ? ApiErrorText::tr("The request timed out: no answer arrived in time.")
-            : ApiErrorText::tr("The request to %1 timed out: no answer arrived in time.")
+            ? ApiErrorText::tr("The request timed out: its answer was not complete in time.")
+            : ApiErrorText::tr("The request to %1 timed out: its answer was not complete in time.")
                   .arg(m_host);
     case Kind::Tls:
         return ApiErrorText::tr(
@@ -324,12 +345,8 @@ QString ApiError::toString() const
     if (m_kind == Kind::None)
         return {};
     QStringList lines {summary()};
-    if (m_mayHaveCreated) {
-        lines.append(ApiErrorText::tr(
-            "The desktops may have been created anyway. Before sending the request "
-            "again, check with `deskwiz jobs JOB_ID` if you have a job id, or look at "
-            "the desktop list in the Workspace console."));
-    }
+    if (m_mayHaveCreated)
+        lines.append(createCheckAdvice(m_createSentAtUtc));
     if (!m_code.isEmpty())
         lines.append(ApiErrorText::tr("Code: %1").arg(m_code));
     if (!m_serviceMessage.isEmpty())
@@ -363,6 +380,10 @@ bool ApiError::isAmbiguous() const
 {
     if (m_kind == Kind::Timeout)
         return true;
+    // A 2xx answer took the request; that its body could not be read says nothing about what
+    // the service did with it.
+    if (m_kind == Kind::InvalidAnswer)
+        return m_httpStatus >= 200 && m_httpStatus < 300;
     if (m_kind != Kind::Network)
         return false;
     switch (m_networkError) {
@@ -378,9 +399,10 @@ bool ApiError::isAmbiguous() const
     }
 }
 
-void ApiError::markAsCreateFailure()
+void ApiError::markAsCreateFailure(const QDateTime &sentAtUtc)
 {
     m_mayHaveCreated = isAmbiguous();
+    m_createSentAtUtc = sentAtUtc.toUTC();
 }
 
 int ApiError::parseRetryAfter(const QByteArray &value)

@@ -3,6 +3,7 @@
 #include "api/Connection.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QNetworkReply>
 #include <QSslError>
@@ -102,12 +103,17 @@ public:
     bool isTransient() const;
     /**
      * True when a request may have reached the server although no answer says so (a timeout, a
-     * connection closed after sending): for a create, desktops may have been created.
+     * connection closed after sending) or the 2xx answer that says so could not be read: for a
+     * create, desktops may have been created.
      */
     bool isAmbiguous() const;
 
-    /** Marks this as the failure of a create call, adding what to check before resubmitting. */
-    void markAsCreateFailure();
+    /**
+     * Marks this as the failure of a create call sent at `sentAtUtc`; when it is ambiguous,
+     * toString() then says how to find out, without a job id, whether desktops were created
+     * since then.
+     */
+    void markAsCreateFailure(const QDateTime &sentAtUtc = {});
     /** True after markAsCreateFailure() on an ambiguous error. */
     bool mayHaveCreatedDesktops() const { return m_mayHaveCreated; }
 
@@ -132,4 +138,5 @@ private:
     QString m_location;
     int m_retryAfterMs = -1;
     bool m_mayHaveCreated = false;
+    QDateTime m_createSentAtUtc; ///< a create failure: when the request was sent
 };

@@ -59,14 +59,15 @@ QUrl Connection::defaultIamEndpoint(const QUrl &endpoint)
         return {};
     if (TransportPolicy::isLoopbackHost(endpoint.host()))
         return endpoint;
-    const QStringList labels = endpoint.host().split(QLatin1Char('.'));
-    if (labels.size() < 3)
+    // Only a Workspace host says under which region and suffix its IAM is: from any other host,
+    // the IAM password could go to a host nobody configured.
+    QStringList labels = endpoint.host().toLower().split(QLatin1Char('.'));
+    if (labels.first() != QLatin1String("workspace") || regionOf(endpoint).isEmpty())
         return {};
-    QStringList iamLabels = labels;
-    iamLabels[0] = QStringLiteral("iam");
+    labels[0] = QStringLiteral("iam");
     QUrl iam;
     iam.setScheme(QStringLiteral("https"));
-    iam.setHost(iamLabels.join(QLatin1Char('.')));
+    iam.setHost(labels.join(QLatin1Char('.')));
     return iam;
 }
 

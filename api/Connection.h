@@ -45,8 +45,9 @@ struct Connection
 
     /**
      * The IAM endpoint that goes with a Workspace endpoint: the same URL for a loopback endpoint
-     * (the sandbox serves both), `https://iam.{region}.{suffix}` for `workspace.{region}.{suffix}`,
-     * and an empty URL when neither applies.
+     * (the sandbox serves both), `https://iam.{region}.{suffix}` for `workspace.{region}.{suffix}`
+     * (a region as regionOf() reads it), and an empty URL for any other host, which needs its IAM
+     * endpoint given.
      */
     static QUrl defaultIamEndpoint(const QUrl &endpoint);
     /** The region of a `service.{region}.{suffix}` host; empty when the host has no region. */

@@ -23,6 +23,7 @@ JobWatcher::JobWatcher(WorkspaceClient *client, QObject *parent)
     , m_client(client)
 {
     m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer); // a coarse one may end a Retry-After 5 % early
     connect(&m_timer, &QTimer::timeout, this, &JobWatcher::poll);
 }
 
@@ -39,8 +40,10 @@ void JobWatcher::setTiming(const Timing &timing)
 void JobWatcher::watch(const QStringList &jobIds)
 {
     for (const QString &jobId : jobIds) {
-        if (!jobId.isEmpty() && !m_jobIds.contains(jobId))
+        if (!jobId.isEmpty() && !m_jobIds.contains(jobId)) {
             m_jobIds.append(jobId);
+            m_turns.append(jobId);
+        }
     }
     if (m_jobIds.isEmpty() || m_watching)
         return;
@@ -68,14 +71,19 @@ QList<SubJob> JobWatcher::desktops() const
     return all;
 }
 
-void JobWatcher::scheduleNext(bool afterFailure)
+/**
+ * Starts the wait for the next poll: the interval, doubled and jittered, or the service's
+ * Retry-After when that is longer; never past the time bound, where the next tick gives up.
+ */
+void JobWatcher::scheduleNext(int retryAfterMs)
 {
-    Q_UNUSED(afterFailure);
     m_intervalMs = qMin(m_timing.maxIntervalMs, qMax(1, m_intervalMs * 2));
     const double spread = m_intervalMs * qBound(0.0, m_timing.jitter, 1.0);
-    const int delay = qMax(
-        1, int(m_intervalMs - spread + QRandomGenerator::global()->generateDouble() * 2 * spread));
-    m_timer.start(delay);
+    const qint64 delay = qMax(
+        qint64(retryAfterMs),
+        qint64(m_intervalMs - spread + QRandomGenerator::global()->generateDouble() * 2 * spread));
+    const qint64 timeLeft = m_timing.maxDurationMs - m_sinceStart.elapsed();
+    m_timer.start(int(qBound(qint64(1), delay, qMax(qint64(1), timeLeft))));
 }
 
 void JobWatcher::poll()
@@ -83,90 +91,108 @@ void JobWatcher::poll()
     if (!m_watching)
         return;
     ++m_polls;
-    requestPage(0, 0);
+    m_jobsLeftThisTick = int(qMin<qsizetype>(qMax(1, m_timing.maxJobsPerTick), m_turns.size()));
+    pollNextJob();
 }
 
-void JobWatcher::requestPage(int offset, int pageIndex)
+/** Polls the job whose turn it is, or ends the tick when this tick's jobs are done. */
+void JobWatcher::pollNextJob()
+{
+    if (m_jobsLeftThisTick <= 0 || m_turns.isEmpty()) {
+        m_consecutiveFailures = 0;
+        if (giveUpOnJobsNotFound())
+            return;
+        finishTick();
+        return;
+    }
+    --m_jobsLeftThisTick;
+    requestPage(m_turns.first(), 0, 0);
+}
+
+void JobWatcher::requestPage(const QString &jobId, int offset, int pageIndex)
 {
     SubJobFilter filter;
-    QStringList pending;
-    for (const QString &jobId : std::as_const(m_jobIds)) {
-        if (!jobDone(jobId))
-            pending.append(jobId);
-    }
-    if (pending.size() == 1)
-        filter.jobId = pending.first();
-    else
-        filter.jobType = QStringLiteral("createDesktops");
+    filter.jobId = jobId;
     Paging paging;
     paging.offset = offset;
     paging.limit = m_timing.pageSize;
     m_call = m_client->listSubJobs(
-        filter, paging, this, [this, offset, pageIndex](const ApiResult<Page<SubJob>> &result) {
+        filter, paging, this,
+        [this, jobId, offset, pageIndex](const ApiResult<Page<SubJob>> &result) {
             if (!m_watching)
                 return;
             if (!result.ok())
                 onPollFailed(result.error);
             else
-                onPage(result.value, offset, pageIndex);
+                onPage(jobId, result.value, offset, pageIndex);
         });
 }
 
-void JobWatcher::onPage(const Page<SubJob> &page, int offset, int pageIndex)
+void JobWatcher::onPage(const QString &jobId, const Page<SubJob> &page, int offset, int pageIndex)
 {
-    QHash<QString, QList<SubJob>> seen;
-    for (const SubJob &subJob : page.items) {
-        const QString jobId =
-            subJob.jobId.isEmpty() && m_jobIds.size() == 1 ? m_jobIds.first() : subJob.jobId;
-        if (!m_jobIds.contains(jobId))
-            continue;
-        SubJob update = subJob;
-        update.jobId = jobId;
-        QList<SubJob> &known = m_subJobs[jobId];
-        auto existing = std::find_if(known.begin(), known.end(), [&update](const SubJob &other) {
-            return other.id == update.id;
-        });
-        if (existing == known.end()) {
-            known.append(update);
-            Q_EMIT desktopChanged(update);
-        } else if (!sameState(*existing, update)) {
-            *existing = update;
-            Q_EMIT desktopChanged(update);
-        }
-    }
+    for (const SubJob &subJob : page.items)
+        merge(jobId, subJob);
     const int received = offset + int(page.items.size());
     if (!page.items.isEmpty() && received < page.totalCount
-        && pageIndex + 1 < m_timing.maxPagesPerTick) {
-        requestPage(received, pageIndex + 1);
+        && pageIndex + 1 < m_timing.maxPagesPerJob) {
+        requestPage(jobId, received, pageIndex + 1);
         return;
     }
-    m_consecutiveFailures = 0;
-    if (giveUpOnJobsNotFound())
+    // This job's turn is over: it waits at the back, or leaves once every desktop is final.
+    m_turns.removeOne(jobId);
+    if (!jobDone(jobId))
+        m_turns.append(jobId);
+    if (m_subJobs.value(jobId).isEmpty())
+        ++m_pollsWithoutSubJobs[jobId];
+    pollNextJob();
+}
+
+/** Takes in one sub-job of the list of `polledJobId`, reporting what changed. */
+void JobWatcher::merge(const QString &polledJobId, const SubJob &subJob)
+{
+    const QString jobId = subJob.jobId.isEmpty() ? polledJobId : subJob.jobId;
+    if (!m_jobIds.contains(jobId))
         return;
-    finishTick();
+    SubJob update = subJob;
+    update.jobId = jobId;
+    QList<SubJob> &known = m_subJobs[jobId];
+    auto existing = std::find_if(known.begin(), known.end(),
+                                 [&update](const SubJob &other) { return other.id == update.id; });
+    if (existing == known.end()) {
+        known.append(update);
+        Q_EMIT desktopChanged(update);
+    } else if (!sameState(*existing, update)) {
+        *existing = update;
+        Q_EMIT desktopChanged(update);
+    }
+}
+
+bool JobWatcher::Timing::isNotFound(int emptyPolls, qint64 watchedMs) const
+{
+    return pollsBeforeNotFound > 0 && emptyPolls >= pollsBeforeNotFound
+        && watchedMs >= notFoundAfterMs;
 }
 
 bool JobWatcher::giveUpOnJobsNotFound()
 {
-    if (m_timing.pollsBeforeNotFound <= 0)
-        return false;
+    const qint64 watchedMs = m_sinceStart.elapsed();
     QStringList notFound;
     for (const QString &jobId : std::as_const(m_jobIds)) {
-        if (!m_subJobs.value(jobId).isEmpty())
-            continue;
-        if (++m_pollsWithoutSubJobs[jobId] >= m_timing.pollsBeforeNotFound)
+        if (m_subJobs.value(jobId).isEmpty()
+            && m_timing.isNotFound(m_pollsWithoutSubJobs.value(jobId), watchedMs))
             notFound.append(jobId);
     }
     if (notFound.isEmpty())
         return false;
     m_jobsNotFound = notFound;
     const QString jobs = notFound.join(QLatin1String(", "));
-    const int polls = m_timing.pollsBeforeNotFound;
+    // A local: lupdate 6.4 never finishes a file with int(a / b) among translate()'s arguments.
+    const int seconds = int(watchedMs / 1000);
     giveUp(ApiError::gaveUpWaiting(
         QCoreApplication::translate("JobWatcher",
                                     "Gave up waiting: the service listed no desktop of job %1 "
-                                    "in %n poll(s). Check the job id and the project.",
-                                    nullptr, polls)
+                                    "in %n second(s). Check the job id and the project.",
+                                    nullptr, seconds)
             .arg(jobs)));
     return true;
 }
@@ -184,14 +210,10 @@ void JobWatcher::onPollFailed(const ApiError &error)
         giveUp(error);
         return;
     }
-    if (error.retryAfterMs() > 0) {
-        m_timer.start(qMax(error.retryAfterMs(), m_intervalMs));
-        return;
-    }
-    finishTick();
+    finishTick(error.retryAfterMs());
 }
 
-void JobWatcher::finishTick()
+void JobWatcher::finishTick(int retryAfterMs)
 {
     bool allDone = true;
     bool anyFailed = false;
@@ -215,7 +237,7 @@ void JobWatcher::finishTick()
                                         nullptr, minutes)));
         return;
     }
-    scheduleNext(false);
+    scheduleNext(retryAfterMs);
 }
 
 bool JobWatcher::jobDone(const QString &jobId) const

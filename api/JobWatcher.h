@@ -15,9 +15,16 @@ class WorkspaceClient;
 
 /**
  * Follows create jobs until every desktop's sub-job is SUCCESS or FAILED (API.md §5): polls fast
- * at first and backs off, with one sub-job list per tick for all the jobs it watches (filtered by
- * job id for one job, by job type for several). A throttled, failing or malformed poll is counted
- * and polling goes on, within a bound; then it gives up with the last error.
+ * at first and backs off. A throttled, failing or malformed poll is counted and polling goes on,
+ * within a bound; then it gives up with the last error.
+ *
+ * Each job is polled with a sub-job list filtered by its own job id. A list filtered by job type
+ * would hold every create job the project ever ran, in an order the API does not state: in a busy
+ * project a new job's desktops can lie past any bound on paging, and it would seem not to exist.
+ * A job's own list holds exactly its desktops (at most 100, one page), whatever else the project
+ * holds. So that a tick stays bounded when many jobs are watched, a tick polls at most
+ * Timing::maxJobsPerTick jobs, taking the unfinished ones in turn; a finished job is not polled
+ * again.
  */
 class JobWatcher : public QObject
 {
@@ -30,14 +37,30 @@ public:
         int maxIntervalMs = 15000; ///< the interval doubles up to this
         double jitter = 0.2; ///< each interval varies by up to this fraction
         int maxConsecutiveFailures = 8; ///< failed polls in a row before giving up
-        qint64 maxDurationMs = 45 * 60 * 1000; ///< give up when jobs are still running after this
-        int pageSize = 100; ///< sub-jobs per page
-        int maxPagesPerTick = 20; ///< a bound on one tick's paging
+        /** Give up when jobs are still running after this; no wait, not even a Retry-After,
+         * goes past it. */
+        qint64 maxDurationMs = 45 * 60 * 1000;
+        int pageSize = 100; ///< sub-jobs per page (a job has at most 100 desktops)
+        int maxPagesPerJob = 5; ///< a bound on the paging of one job's list in one tick
+        int maxJobsPerTick = 10; ///< jobs polled in one tick; more wait for the next ticks
         /**
-         * Answered polls in a row that list no desktop of a job before it counts as not found
-         * and watching gives up (about 45 s at the default clock); 0: never.
+         * Answered polls of a job that list none of its desktops before it may count as not
+         * found; 0: a job never counts as not found.
          */
         int pollsBeforeNotFound = 5;
+        /**
+         * How long a job is watched before it may count as not found, however short the polling
+         * interval: a new job's desktops can take a while to be listed (Terraform waits 10 s).
+         */
+        qint64 notFoundAfterMs = 30 * 1000;
+
+        /**
+         * The one rule: a job counts as not found, and watching gives up, when `emptyPolls`
+         * answered polls listed none of its desktops and it was watched for `watchedMs`, at
+         * least pollsBeforeNotFound polls and notFoundAfterMs each (about 45 s at the default
+         * clock).
+         */
+        bool isNotFound(int emptyPolls, qint64 watchedMs) const;
     };
 
     /** How watching ended. */
@@ -63,9 +86,12 @@ public:
 
     /** The latest state of each desktop seen so far, by job then in the server's order. */
     QList<SubJob> desktops() const;
-    /** Polls that failed (throttled, server errors, malformed answers, network errors). */
+    /**
+     * Polls that failed (throttled, server errors, malformed answers, network errors); a failed
+     * request ends its poll.
+     */
     int failedPollCount() const { return m_failedPolls; }
-    /** Polls sent, successful or not. */
+    /** Polls (ticks) begun, successful or not; each sends one list request a job or more. */
     int pollCount() const { return m_polls; }
     /** The error that made it give up, or the last failed poll's. */
     ApiError lastError() const { return m_lastError; }
@@ -81,12 +107,15 @@ Q_SIGNALS:
     void finished(JobWatcher::Outcome outcome, const ApiError &error);
 
 private:
-    void scheduleNext(bool afterFailure);
+    void scheduleNext(int retryAfterMs);
     void poll();
-    void requestPage(int offset, int page);
-    void onPage(const Page<SubJob> &page, int offset, int pageIndex);
+    void pollNextJob();
+    void requestPage(const QString &jobId, int offset, int pageIndex);
+    void onPage(const QString &jobId, const Page<SubJob> &page, int offset, int pageIndex);
+    void merge(const QString &jobId, const SubJob &subJob);
     void onPollFailed(const ApiError &error);
-    void finishTick();
+    /** Ends a tick: finished, given up at the time bound, or the next poll scheduled. */
+    void finishTick(int retryAfterMs = -1);
     bool jobDone(const QString &jobId) const;
     bool giveUpOnJobsNotFound();
     void giveUp(const ApiError &error);
@@ -94,6 +123,8 @@ private:
     WorkspaceClient *m_client;
     Timing m_timing;
     QStringList m_jobIds;
+    QStringList m_turns; ///< the unfinished jobs, the next to poll first
+    int m_jobsLeftThisTick = 0;
     QHash<QString, QList<SubJob>> m_subJobs; ///< by job id, in the server's order
     QHash<QString, int> m_pollsWithoutSubJobs; ///< by job id: answered polls that listed none
     QStringList m_jobsNotFound;

@@ -173,6 +173,11 @@ void WorkspaceClient::setHttp2Allowed(bool allowed)
     m_http2Allowed = allowed;
 }
 
+bool WorkspaceClient::http2AllowedByEnvironment()
+{
+    return qEnvironmentVariableIntValue("DESKWIZ_NO_HTTP2") != 1;
+}
+
 void WorkspaceClient::setUiLocale(const QLocale &locale)
 {
     m_uiLocale = locale;
@@ -193,7 +198,8 @@ QNetworkRequest WorkspaceClient::buildRequest(const QUrl &url) const
         language = "en";
     request.setRawHeader("Accept-Language", language);
     request.setRawHeader("Accept", "application/json");
-    // A backstop: ApiCall runs its own timer so that it knows the abort was a timeout.
+    // A backstop only: ApiCall's own deadline ends the request (and knows it was a timeout);
+    // Qt's transfer timeout starts again with every byte that arrives.
     request.setTransferTimeout(m_timeoutMs + 1000);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
@@ -263,14 +269,14 @@ ApiError WorkspaceClient::authenticate(QNetworkRequest &request, const QByteArra
 
 ApiCall *WorkspaceClient::startCall(const QByteArray &method, const QUrl &url,
                                     const AkSkSigner::QueryItems &query, const QByteArray &body,
-                                    ApiCall::Auth auth, bool isCreate, QObject *context,
+                                    ApiCall::Auth auth, ApiCall::Purpose purpose, QObject *context,
                                     std::function<void(const RawAnswer &)> handler)
 {
-    auto *call = new ApiCall(this, method, url, query, body, auth, m_retryPolicy, isCreate);
+    auto *call = new ApiCall(this, method, url, query, body, auth, m_retryPolicy, purpose);
     call->m_handler = std::move(handler);
     call->m_context = context;
     call->m_hasContext = context != nullptr;
-    if (context && !isCreate)
+    if (context && purpose != ApiCall::Purpose::Create)
         connect(context, &QObject::destroyed, call, &ApiCall::cancel);
     // Start on the event loop, so that the caller can keep the handle before anything happens.
     QMetaObject::invokeMethod(call, &ApiCall::start, Qt::QueuedConnection);
@@ -280,8 +286,9 @@ ApiCall *WorkspaceClient::startCall(const QByteArray &method, const QUrl &url,
 ApiCall *WorkspaceClient::get(const QString &pathBelowProject, const AkSkSigner::QueryItems &query,
                               QObject *context, std::function<void(const RawAnswer &)> handler)
 {
-    ApiCall *call = startCall("GET", workspaceUrl(projectPath(pathBelowProject)), query, {},
-                              ApiCall::Auth::Workspace, false, context, std::move(handler));
+    ApiCall *call =
+        startCall("GET", workspaceUrl(projectPath(pathBelowProject)), query, {},
+                  ApiCall::Auth::Workspace, ApiCall::Purpose::Read, context, std::move(handler));
     call->m_belowProject = pathBelowProject;
     return call;
 }
@@ -297,7 +304,7 @@ ApiCall *WorkspaceClient::createDesktops(const QByteArray &body, QObject *contex
 {
     ApiCall *call =
         startCall("POST", workspaceUrl(projectPath(QStringLiteral("/desktops"))), {}, body,
-                  ApiCall::Auth::Workspace, true, context,
+                  ApiCall::Auth::Workspace, ApiCall::Purpose::Create, context,
                   [handler = std::move(handler)](const RawAnswer &answer) {
                       ApiResult<QString> result;
                       result.requestId = answer.requestId;
@@ -309,9 +316,12 @@ ApiCall *WorkspaceClient::createDesktops(const QByteArray &body, QObject *contex
                                   WorkspaceClientText::tr(
                                       "The service accepted the request but sent no job id."),
                                   answer.httpStatus, answer.requestId);
-                              result.error.markAsCreateFailure();
                           }
                       }
+                      // An unreadable answer leaves it open whether desktops were made (a lost
+                      // one is marked by the call, which knows whether it was sent).
+                      if (result.error.isError() && !answer.error.isError())
+                          result.error.markAsCreateFailure(answer.sentAtUtc);
                       handler(result);
                   });
     call->m_belowProject = QStringLiteral("/desktops");
@@ -458,7 +468,7 @@ ApiCall *WorkspaceClient::logIn(QObject *context, Handler<QString> handler)
 {
     // A call without a request of its own: it ends when a token is there (or at once).
     auto *call = new ApiCall(this, "LOGIN", m_connection.endpoint, {}, {}, ApiCall::Auth::None,
-                             RetryPolicy::none(), false);
+                             RetryPolicy::none(), ApiCall::Purpose::Login);
     call->m_handler = [handler = std::move(handler), this](const RawAnswer &answer) {
         ApiResult<QString> result;
         result.error = answer.error;
@@ -552,7 +562,7 @@ void WorkspaceClient::startLogin()
                              << m_connection.iamUser;
     m_login = startCall("POST", url, {{QStringLiteral("nocatalog"), QStringLiteral("true")}},
                         QJsonDocument(body).toJson(QJsonDocument::Compact), ApiCall::Auth::None,
-                        /*isCreate: never retried*/ true, this,
+                        ApiCall::Purpose::Login, this,
                         [this](const RawAnswer &answer) { onLoginAnswer(answer); });
 }
 

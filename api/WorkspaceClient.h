@@ -54,14 +54,23 @@ public:
     void setConnection(const Connection &connection);
     const Connection &connection() const { return m_connection; }
 
-    /** Transfer timeout of each request (no bytes for this long ends it as "timed out"). */
+    /**
+     * The deadline of each request as a whole, from sending it to the last byte of its answer:
+     * a request not done by then ends as "timed out", however much of its answer has arrived.
+     */
     void setTimeoutMs(int milliseconds);
     int timeoutMs() const { return m_timeoutMs; }
     /** How reads retry (creates never do). */
     void setRetryPolicy(const RetryPolicy &policy);
     const RetryPolicy &retryPolicy() const { return m_retryPolicy; }
-    /** HTTP/2 on https (default on). */
+    /** HTTP/2 on https; the default is http2AllowedByEnvironment(). */
     void setHttp2Allowed(bool allowed);
+    bool http2Allowed() const { return m_http2Allowed; }
+    /**
+     * False when the environment variable DESKWIZ_NO_HTTP2 is 1: every client, the wizard's
+     * too, then speaks HTTP/1.1 only (for a proxy or gateway that mishandles HTTP/2).
+     */
+    static bool http2AllowedByEnvironment();
     /** The locale of Accept-Language (default: QLocale()). */
     void setUiLocale(const QLocale &locale);
     /** How long before expires_at a cached IAM token is dropped (default 5 minutes). */
@@ -124,7 +133,7 @@ public:
 
     /**
      * The one function that builds every request: User-Agent, Accept-Language, JSON content type,
-     * transfer timeout, redirects not followed, HTTP/2 switch. Credentials are added per call.
+     * timeout, redirects not followed, HTTP/2 switch. Credentials are added per call.
      */
     QNetworkRequest buildRequest(const QUrl &url) const;
     /** The Workspace URL of `path` below the endpoint, e.g. "/v2/{project}/desktops". */
@@ -139,7 +148,7 @@ private:
 
     ApiCall *startCall(const QByteArray &method, const QUrl &url,
                        const AkSkSigner::QueryItems &query, const QByteArray &body,
-                       ApiCall::Auth auth, bool isCreate, QObject *context,
+                       ApiCall::Auth auth, ApiCall::Purpose purpose, QObject *context,
                        std::function<void(const RawAnswer &)> handler);
     ApiCall *get(const QString &pathBelowProject, const AkSkSigner::QueryItems &query,
                  QObject *context, std::function<void(const RawAnswer &)> handler);
@@ -161,7 +170,7 @@ private:
     RetryPolicy m_retryPolicy;
     QLocale m_uiLocale;
     int m_timeoutMs = 30000;
-    bool m_http2Allowed = true;
+    bool m_http2Allowed = http2AllowedByEnvironment();
     qint64 m_tokenRefreshMarginMs = 5 * 60 * 1000;
 
     QByteArray m_iamToken;

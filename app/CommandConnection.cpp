@@ -103,8 +103,14 @@ void addConnectionOptions(QCommandLineParser &parser)
          QStringLiteral("URL")});
     parser.addOption(
         {QStringLiteral("timeout"),
-         SubmitCommandText::tr("Seconds each request may stay without an answer (default 30)."),
+         SubmitCommandText::tr("Seconds each request may take as a whole, its answer included "
+                               "(default 30); one still running then ends as timed out."),
          QStringLiteral("S"), QStringLiteral("30")});
+    parser.addOption(
+        {QStringLiteral("no-http2"),
+         SubmitCommandText::tr("Speak HTTP/1.1 only, for a proxy or gateway that mishandles "
+                               "HTTP/2 (the environment variable DESKWIZ_NO_HTTP2=1 does the "
+                               "same, for the wizard too).")});
     parser.addOption(
         {QStringLiteral("wait"),
          SubmitCommandText::tr("Follow the jobs until every desktop is ready or has failed.")});
@@ -246,6 +252,8 @@ QStringList connectionArguments(const QCommandLineParser &parser)
         if (parser.isSet(option))
             words << QLatin1String("--") + option << shellWord(parser.value(option));
     }
+    if (parser.isSet(QStringLiteral("no-http2")))
+        words << QStringLiteral("--no-http2");
     return words;
 }
 

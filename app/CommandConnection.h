@@ -20,8 +20,8 @@ class QCommandLineParser;
 
 /**
  * Adds the options that say where and how to connect (--profile, --endpoint, --project-id,
- * --region, --auth, --iam-endpoint), how long to wait (--timeout, --poll-interval), and --wait
- * and --json.
+ * --region, --auth, --iam-endpoint, --no-http2), how long to wait (--timeout, --poll-interval),
+ * and --wait and --json.
  */
 void addConnectionOptions(QCommandLineParser &parser);
 

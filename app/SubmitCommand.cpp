@@ -80,6 +80,7 @@ std::optional<SessionSetup> readSessionSetup(const QCommandLineParser &parser)
     }
     setup.options.timeoutMs = timings->timeoutMs;
     setup.options.pollMs = timings->pollMs;
+    setup.options.http2Allowed = !parser.isSet(QStringLiteral("no-http2"));
     setup.options.wait = parser.isSet(QStringLiteral("wait"));
     setup.options.json = parser.isSet(QStringLiteral("json"));
     setup.options.connectionArguments = connectionArguments(parser);

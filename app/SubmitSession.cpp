@@ -84,6 +84,8 @@ SubmitSession::SubmitSession(const Connection &connection, Options options)
     , m_options(std::move(options))
 {
     m_client.setTimeoutMs(m_options.timeoutMs);
+    if (!m_options.http2Allowed)
+        m_client.setHttp2Allowed(false); // else as the environment says
     JobWatcher::Timing timing;
     timing.initialIntervalMs = m_options.pollMs;
     timing.maxIntervalMs = qMax(m_options.pollMs, timing.maxIntervalMs);
@@ -168,7 +170,12 @@ void SubmitSession::sendNext()
             return;
         }
         m_jobIds.append(result.value);
-        if (!m_options.json)
+        // At once, so that an operator who stops waiting still knows the job: with --json on
+        // stderr, for stdout holds one JSON document, printed at the end.
+        if (m_options.json)
+            standardError() << SubmitCommandText::tr("deskwiz: job %1 accepted").arg(result.value)
+                            << Qt::endl;
+        else
             standardOutput() << result.value << Qt::endl;
         sendNext();
     });

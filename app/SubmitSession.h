@@ -24,8 +24,9 @@ public:
     {
         int timeoutMs = 30000; ///< each request
         int pollMs = 2000; ///< before the first job poll
+        bool http2Allowed = true; ///< false: HTTP/1.1 only (--no-http2)
         bool wait = false; ///< follow the jobs until every desktop is final
-        bool json = false; ///< one JSON document on stdout instead of lines
+        bool json = false; ///< one JSON document on stdout instead of lines (job ids on stderr)
         QStringList connectionArguments; ///< the options that reach the same service again
     };
 

@@ -241,14 +241,25 @@ void TestApiError::ambiguousCreateSaysHowToCheck()
     facts.url = QUrl(QStringLiteral("https://h.example/"));
     ApiError error = ApiError::fromResponse(facts);
     QVERIFY(error.isAmbiguous());
-    error.markAsCreateFailure();
+    error.markAsCreateFailure(QDateTime(QDate(2026, 3, 1), QTime(12, 34, 56), Qt::UTC));
     QVERIFY(error.mayHaveCreatedDesktops());
-    QVERIFY(error.toString().contains(QLatin1String("may have been created")));
-    QVERIFY(error.toString().contains(QLatin1String("deskwiz jobs")));
+    const QString text = error.toString();
+    QVERIFY(text.contains(QLatin1String("may have been created")));
+    // There is no job id: the advice says where to look, from when.
+    QVERIFY2(text.contains(QLatin1String("since 2026-03-01 12:34:56 UTC")), qPrintable(text));
+    QVERIFY(text.contains(QLatin1String("desktop list")));
+    QVERIFY(text.contains(QLatin1String("job_type=createDesktops")));
 
     ApiError final = ApiError::fromResponse(httpFacts(500, "{}"));
     final.markAsCreateFailure();
     QVERIFY(!final.mayHaveCreatedDesktops());
+
+    // A 200 without a readable job id: the service took the request.
+    ApiError noJobId = ApiError::invalidAnswer(QStringLiteral("no job id"), 200);
+    QVERIFY(noJobId.isAmbiguous());
+    noJobId.markAsCreateFailure();
+    QVERIFY(noJobId.mayHaveCreatedDesktops());
+    QVERIFY(noJobId.toString().contains(QLatin1String("may have been created")));
 }
 
 void TestApiError::retryAfter()

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,6 +26,7 @@ private Q_SLOTS:
 
     void tokenSubmitWaitSucceeds();
     void jsonOutputIsMachineReadable();
+    void jsonWaitTellsTheJobIdAtOnce();
     void passwordLoginByProjectIdAndByRegion();
     void akskLogin();
     void failedDesktopExitsThree();
@@ -40,6 +42,9 @@ private Q_SLOTS:
     void unknownJobIsReportedNotFound();
     void lostWatchSaysHowToResume();
     void secretWithALineBreakIsRefused();
+    void plainHttpToARemoteHostIsRefused();
+    void secretAsAnOptionIsRefused();
+    void http2CanBeSwitchedOff();
 
 private:
     struct Run
@@ -62,6 +67,13 @@ private:
 namespace {
 
 const QString kDeskwiz = QStringLiteral(DESKWIZ_EXECUTABLE);
+
+/** The job id of the "deskwiz: job ID accepted" line of --json on stderr; empty when none. */
+QString acceptedJobId(const QString &err)
+{
+    static const QRegularExpression line(QStringLiteral("deskwiz: job (\\S+) accepted"));
+    return line.match(err).captured(1);
+}
 
 SandboxFault fault(SandboxFault::Kind kind, const QString &route, int count = 1)
 {
@@ -193,6 +205,37 @@ void TestSubmitCommand::jsonOutputIsMachineReadable()
     QCOMPARE(desktops.first().toObject().value(QStringLiteral("status")).toString(),
              QStringLiteral("SUCCESS"));
     QCOMPARE(document.value(QStringLiteral("exit_code")).toInt(), 0);
+    const QString jobId = jobs.first().toObject().value(QStringLiteral("job_id")).toString();
+    QCOMPARE(acceptedJobId(result.err), jobId);
+}
+
+void TestSubmitCommand::jsonWaitTellsTheJobIdAtOnce()
+{
+    // Desktops that take long: the operator stops waiting, and knows the job all the same.
+    m_server->setJobDurationMs(60000);
+    const QString file = writeRequest(QStringLiteral("jw"), 1);
+    QProcess process;
+    process.setProcessEnvironment(tokenEnvironment(m_server->credentials().token));
+    process.start(kDeskwiz,
+                  submitArguments(file, QStringLiteral("token"))
+                      << QStringLiteral("--wait") << QStringLiteral("--json"));
+    QString err;
+    const auto jobIdSoFar = [&] {
+        err += QString::fromUtf8(process.readAllStandardError());
+        return acceptedJobId(err);
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(!jobIdSoFar().isEmpty(), 20000);
+    QCOMPARE(process.state(), QProcess::Running);
+    process.kill();
+    process.waitForFinished();
+    QVERIFY(process.readAllStandardOutput().isEmpty()); // stdout holds one document, at the end
+    const QString jobId = acceptedJobId(err);
+    const Run followed = run({QStringLiteral("jobs"), jobId, QStringLiteral("--endpoint"),
+                              m_server->url().toString(), QStringLiteral("--project-id"),
+                              m_server->credentials().projectId},
+                             tokenEnvironment(m_server->credentials().token));
+    QVERIFY2(followed.exitCode == 0, qPrintable(followed.err));
+    QVERIFY(followed.out.contains(jobId));
 }
 
 void TestSubmitCommand::passwordLoginByProjectIdAndByRegion()
@@ -244,6 +287,9 @@ void TestSubmitCommand::failedDesktopExitsThree()
             tokenEnvironment(m_server->credentials().token));
     QCOMPARE(result.exitCode, 3);
     QVERIFY2(result.out.contains(QLatin1String("FAILED")), qPrintable(result.out));
+    // The failure's code and reason, as the service gave them.
+    QVERIFY2(result.out.contains(QLatin1String("WKS.00010110")), qPrintable(result.out));
+    QVERIFY(result.out.contains(QLatin1String("got no IP address")));
 }
 
 void TestSubmitCommand::createFailingWith500IsSentOnce()
@@ -488,6 +534,71 @@ void TestSubmitCommand::secretWithALineBreakIsRefused()
              qPrintable(result.err));
     QVERIFY(!result.err.contains(m_server->credentials().token)); // the value is never shown
     QCOMPARE(m_server->createCallCount(), 0);
+}
+
+void TestSubmitCommand::plainHttpToARemoteHostIsRefused()
+{
+    const QString file = writeRequest(QStringLiteral("u"), 1);
+    QStringList arguments = submitArguments(file, QStringLiteral("token"));
+    arguments[arguments.indexOf(QStringLiteral("--endpoint")) + 1] =
+        QStringLiteral("http://192.0.2.10:8080");
+    const Run result = run(arguments, tokenEnvironment(m_server->credentials().token));
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(QLatin1String("Refusing plain http to 192.0.2.10")),
+             qPrintable(result.err));
+    QVERIFY(!result.err.contains(m_server->credentials().token));
+}
+
+void TestSubmitCommand::secretAsAnOptionIsRefused()
+{
+    // A secret on the command line could be read by anyone who lists processes: no option
+    // takes one, and the value is never printed back.
+    const QString file = writeRequest(QStringLiteral("u"), 1);
+    const QString secret = QStringLiteral("s3cret-Value-0001");
+    for (const char *option :
+         {"--token", "--password", "--iam-password", "--sk", "--secret-key", "--security-token"}) {
+        for (const QStringList &given : {QStringList {QLatin1String(option), secret},
+                                         QStringList {QLatin1String(option) + u'=' + secret}}) {
+            const Run result = run(submitArguments(file, QStringLiteral("token")) + given,
+                                   tokenEnvironment(m_server->credentials().token));
+            QCOMPARE(result.exitCode, 2);
+            QVERIFY2(result.err.contains(QLatin1String("Unknown option")), qPrintable(result.err));
+            QVERIFY(!result.err.contains(secret));
+            QVERIFY(!result.out.contains(secret));
+        }
+    }
+    QCOMPARE(m_server->createCallCount(), 0);
+}
+
+void TestSubmitCommand::http2CanBeSwitchedOff()
+{
+    // Over plain http Qt offers HTTP/2 (an h2c upgrade) only when asked to; then whether
+    // deskwiz allows HTTP/2 shows in its request (the create, the last one without --wait).
+    const QString file = writeRequest(QStringLiteral("h"), 1);
+    QProcessEnvironment environment = tokenEnvironment(m_server->credentials().token);
+    environment.insert(QStringLiteral("QT_NETWORK_H2C_ALLOWED"), QStringLiteral("1"));
+    const auto offeredHttp2 = [this] {
+        for (const auto &header : m_server->lastRequestHeaders()) {
+            if (header.first.compare("upgrade", Qt::CaseInsensitive) == 0)
+                return header.second.contains("h2c");
+        }
+        return false;
+    };
+    const Run allowed = run(submitArguments(file, QStringLiteral("token")), environment);
+    QVERIFY2(allowed.exitCode == 0, qPrintable(allowed.err));
+    QVERIFY(offeredHttp2());
+
+    const Run option =
+        run(submitArguments(file, QStringLiteral("token")) << QStringLiteral("--no-http2"),
+            environment);
+    QVERIFY2(option.exitCode == 0, qPrintable(option.err));
+    QVERIFY(!offeredHttp2());
+
+    environment.insert(QStringLiteral("DESKWIZ_NO_HTTP2"), QStringLiteral("1"));
+    const Run variable = run(submitArguments(file, QStringLiteral("token")), environment);
+    QVERIFY2(variable.exitCode == 0, qPrintable(variable.err));
+    QVERIFY(!offeredHttp2());
+    QCOMPARE(m_server->createCallCount(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestSubmitCommand)
