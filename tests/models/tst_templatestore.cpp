@@ -5,6 +5,8 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QLockFile>
+#include <QProcess>
 #include <QSaveFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -83,6 +85,8 @@ private Q_SLOTS:
     void removeAndUndo();
     void removingABrokenFileCanBeUndone();
     void trashIsEmptiedWithTheStore();
+    void trashOfACrashedRunIsEmptiedByTheNextStore();
+    void trashOfALiveStoreIsLeftAlone();
     void importAndExport();
     void importRefusesBrokenFiles();
     void interruptedWriteKeepsTheOldFile();
@@ -298,6 +302,59 @@ void TestTemplateStore::trashIsEmptiedWithTheStore()
     }
     QDir dir(folder());
     QCOMPARE(dir.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
+}
+
+void TestTemplateStore::trashOfACrashedRunIsEmptiedByTheNextStore()
+{
+    // What a crash leaves: a trash folder with a deleted template and the lock of a process
+    // that is gone (this process's lock file with the id of a process that has ended).
+    const QString trash = folder() + QStringLiteral("/.trash");
+    const QString run = trash + QStringLiteral("/crashed-run");
+    QVERIFY(QDir().mkpath(run));
+    QVERIFY(writeAll(run + QStringLiteral("/deleted.deskwiz.json"), "{}"));
+    QVERIFY(writeAll(trash + QStringLiteral("/old-layout.deskwiz.json"), "{}"));
+    QByteArray lockBytes;
+    {
+        QLockFile lock(run + QStringLiteral(".lock"));
+        QVERIFY(lock.tryLock(0));
+        lockBytes = readAll(run + QStringLiteral(".lock"));
+    }
+    QProcess ended; // this test listing its functions, a process that is gone once finished
+    ended.start(QCoreApplication::applicationFilePath(), {QStringLiteral("-functions")});
+    QVERIFY(ended.waitForStarted());
+    const qint64 endedPid = ended.processId();
+    QVERIFY(ended.waitForFinished());
+    QList<QByteArray> lines = lockBytes.split('\n');
+    QCOMPARE(lines.first(), QByteArray::number(QCoreApplication::applicationPid()));
+    lines.first() = QByteArray::number(endedPid);
+    QVERIFY(writeAll(run + QStringLiteral(".lock"), lines.join('\n')));
+
+    TemplateStore store(folder());
+    QVERIFY2(
+        !QFileInfo::exists(trash),
+        qPrintable(
+            QDir(trash).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).join(QLatin1Char(' '))));
+}
+
+void TestTemplateStore::trashOfALiveStoreIsLeftAlone()
+{
+    // Two deskwiz at once: the second one starting (and ending) leaves the first one's trash and
+    // its undo alone.
+    TemplateStore first(folder());
+    const TemplateStore::Result saved = first.save(makeTemplate(QStringLiteral("A")));
+    const QByteArray bytes = readAll(saved.path);
+    QVERIFY(first.remove(saved.path).ok);
+    {
+        TemplateStore second(folder());
+        const TemplateStore::Result other = second.save(makeTemplate(QStringLiteral("B")));
+        QVERIFY(second.remove(other.path).ok);
+    }
+    TemplateStore third(folder());
+    QVERIFY(first.canUndoRemove());
+    const TemplateStore::Result restored = first.undoRemove();
+    QVERIFY2(restored.ok, qPrintable(restored.error));
+    QCOMPARE(readAll(saved.path), bytes);
+    QCOMPARE(namesOf(third.entries()), QStringList {QStringLiteral("A")});
 }
 
 void TestTemplateStore::importAndExport()
