@@ -232,7 +232,12 @@ TemplateStore::Result TemplateStore::importFrom(const QString &sourcePath)
         return failure(sourcePath, tr("This file cannot be imported: %1").arg(read.errorString()));
     Template imported = *read.value;
     imported.name = freeName(imported.name);
-    return writeTemplate(freePathFor(imported.name), imported);
+    Result result = writeTemplate(freePathFor(imported.name), imported);
+    if (result.ok) {
+        for (const Template::Problem &warning : read.warnings)
+            result.warnings.append(warning.toString());
+    }
+    return result;
 }
 
 TemplateStore::Result TemplateStore::exportTo(const QString &path, const QString &destinationPath)
@@ -240,6 +245,14 @@ TemplateStore::Result TemplateStore::exportTo(const QString &path, const QString
     const Template::ReadResult read = load(path);
     if (!read.ok())
         return failure(path, tr("This template cannot be exported: %1").arg(read.errorString()));
+    if (const std::optional<TemplateEntry> target = entryAt(destinationPath);
+        target && target->isBroken()) {
+        return failure(destinationPath,
+                       tr("%1 is a template file that cannot be read, and deskwiz never writes "
+                          "over such a file so that nothing in it is lost; choose another file "
+                          "name, or mend or delete that file first.")
+                           .arg(QDir::toNativeSeparators(destinationPath)));
+    }
     const Template::WriteResult written = read.value->toJson();
     if (!written.ok())
         return failure(path, written.errorString());

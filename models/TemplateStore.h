@@ -51,6 +51,8 @@ public:
         bool ok = false;
         QString path;
         QString error;
+        /** Done, with a remark: e.g. the secrets an imported file held, left out (one a line). */
+        QStringList warnings;
     };
 
     /** How save() treats an existing template of the same name. */
@@ -100,10 +102,14 @@ public:
     Result undoRemove();
     /**
      * Copies a template from any file into the folder after validating it. A name that is taken
-     * gets " (2)", " (3)", ... added. A broken file is refused with its error.
+     * gets " (2)", " (3)", ... added. A broken file is refused with its error. Secret-looking
+     * members are left out, each named in the result's warnings ("path:line:column /pointer: ...").
      */
     Result importFrom(const QString &sourcePath);
-    /** Writes the template at `path` to `destinationPath` (atomically), as it is saved. */
+    /**
+     * Writes the template at `path` to `destinationPath` (atomically), as it is saved. A broken
+     * file in the template folder is never written over: that is refused with a message.
+     */
     Result exportTo(const QString &path, const QString &destinationPath);
 
 Q_SIGNALS:

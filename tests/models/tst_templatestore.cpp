@@ -89,6 +89,8 @@ private Q_SLOTS:
     void trashOfALiveStoreIsLeftAlone();
     void importAndExport();
     void importRefusesBrokenFiles();
+    void importWarnsAboutTheSecretsItLeavesOut();
+    void exportNeverWritesOverABrokenFile();
     void interruptedWriteKeepsTheOldFile();
     void secretIsNeverWritten();
     void changedIsEmitted();
@@ -387,6 +389,50 @@ void TestTemplateStore::importRefusesBrokenFiles()
     QVERIFY(!result.ok);
     QVERIFY2(result.error.contains(source + QStringLiteral(":2:")), qPrintable(result.error));
     QVERIFY(store.entries().isEmpty());
+}
+
+void TestTemplateStore::importWarnsAboutTheSecretsItLeavesOut()
+{
+    TemplateStore store(folder());
+    const QString source = m_dir->path() + QStringLiteral("/with-secret.json");
+    QVERIFY(writeAll(source,
+                     "{\"deskwiz_template\": 1, \"name\": \"Shared\",\n"
+                     " \"connection\": {\"endpoint\": \"https://example.com\",\n"
+                     "                \"authToken\": \"SECRET-VALUE\"},\n"
+                     " \"request\": {\"desktop_type\": \"DEDICATED\"}}"));
+    const TemplateStore::Result imported = store.importFrom(source);
+    QVERIFY2(imported.ok, qPrintable(imported.error));
+    QCOMPARE(imported.warnings.size(), 1);
+    QVERIFY2(imported.warnings.first().startsWith(source + QStringLiteral(":3:")),
+             qPrintable(imported.warnings.first()));
+    QVERIFY(imported.warnings.first().contains(QLatin1String("/connection/authToken")));
+    QVERIFY(!imported.warnings.first().contains(QLatin1String("SECRET-VALUE")));
+    QVERIFY(!readAll(imported.path).contains("SECRET-VALUE"));
+
+    const TemplateStore::Result clean = store.importFrom(imported.path);
+    QVERIFY(clean.ok);
+    QVERIFY(clean.warnings.isEmpty());
+}
+
+void TestTemplateStore::exportNeverWritesOverABrokenFile()
+{
+    TemplateStore store(folder());
+    const TemplateStore::Result saved = store.save(makeTemplate(QStringLiteral("Good")));
+    const QString brokenPath = folder() + QStringLiteral("/broken.deskwiz.json");
+    const QByteArray brokenBytes = "{\"deskwiz_template\": 1, oops";
+    QVERIFY(writeAll(brokenPath, brokenBytes));
+
+    const TemplateStore::Result result = store.exportTo(saved.path, brokenPath);
+    QVERIFY(!result.ok);
+    QVERIFY2(result.error.contains(QDir::toNativeSeparators(brokenPath)), qPrintable(result.error));
+    QCOMPARE(readAll(brokenPath), brokenBytes);
+    QCOMPARE(store.entries().size(), 2);
+
+    // Elsewhere (and over an ordinary file) exporting still works.
+    const QString elsewhere = m_dir->path() + QStringLiteral("/broken.deskwiz.json");
+    QVERIFY(writeAll(elsewhere, brokenBytes));
+    QVERIFY(store.exportTo(saved.path, elsewhere).ok);
+    QVERIFY(Template::fromJson(readAll(elsewhere)).ok());
 }
 
 void TestTemplateStore::interruptedWriteKeepsTheOldFile()
