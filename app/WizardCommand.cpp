@@ -6,8 +6,8 @@
 #include "ui/ConnectionDraft.h"
 #include "ui/LiveConnection.h"
 #include "ui/ProvisionWizard.h"
-#include "ui/TemplateDrafts.h"
 #include "ui/Translations.h"
+#include "ui/WizardTemplates.h"
 #include "ui/pages/ConnectionPage.h"
 #include "ui/pages/SubmitPage.h"
 
@@ -262,20 +262,15 @@ int runWizard(const WizardStart &start)
 
     RequestDraft draft;
     draft.setRequest(ProvisionWizard::startingRequest(draft.limits()));
-    std::optional<Template> startTemplate;
-    if (start.templateFile) {
-        if (start.templateFile->context)
-            draft.setContext(*start.templateFile->context);
-        draft.setRequest(start.templateFile->request);
-        startTemplate = start.templateFile->fileTemplate;
-    }
-
     ConnectionDraft connection;
-    if (startTemplate)
-        TemplateDrafts::applySettings(startTemplate->connection, &connection);
-
     ProvisionWizard wizard(&draft, &connection);
     wizard.rememberConnections();
+    // The --template file fills the wizard as "Start from template" does, notes and warnings
+    // shown on the first page.
+    if (start.templateFile)
+        wizard.templates()->startFromFile(*start.templateFile);
+    const bool templateConnects = start.templateFile && start.templateFile->fileTemplate
+        && !start.templateFile->fileTemplate->connection.isEmpty();
     // --sandbox always wins; a template's connection next; else where the operator went last
     // time, or the built-in sandbox on a first run (started after the first paint).
     if (start.sandbox) {
@@ -283,7 +278,7 @@ int runWizard(const WizardStart &start)
             QTextStream(stderr) << "deskwiz: " << wizard.builtInSandbox()->errorString() << '\n';
             return ExitApiError;
         }
-    } else if (!startTemplate || startTemplate->connection.isEmpty()) {
+    } else if (!templateConnects) {
         wizard.startOnRecentConnection();
     }
     if (start.windowSize.isValid()) {

@@ -261,7 +261,10 @@ void TemplateManagerDialog::openSelected()
         return;
     }
     m_chosen = read.value;
-    Q_EMIT templateChosen(*read.value);
+    QStringList warnings;
+    for (const Template::Problem &warning : read.warnings)
+        warnings.append(warning.toString());
+    Q_EMIT templateChosen(*read.value, warnings);
     accept();
 }
 

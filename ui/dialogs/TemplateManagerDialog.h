@@ -40,8 +40,11 @@ public:
     const std::optional<Template> &chosenTemplate() const { return m_chosen; }
 
 Q_SIGNALS:
-    /** The operator opened `value` (from the list). */
-    void templateChosen(const Template &value);
+    /**
+     * The operator opened `value` (from the list); `warnings` are its file's, e.g. a secret that
+     * was ignored ("path:line:column /pointer: message", one each).
+     */
+    void templateChosen(const Template &value, const QStringList &warnings);
 
 private:
     void buildLayout();
