@@ -5,7 +5,7 @@
 #include "ui/ConnectionDraft.h"
 #include "ui/Logging.h"
 #include "ui/TemplateDrafts.h"
-#include "ui/widgets/FieldMessageLabel.h"
+#include "ui/widgets/StatusLabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -59,7 +59,7 @@ ConnectionProfileBar::ConnectionProfileBar(ConnectionDraft *connection,
     , m_saveButton(new QPushButton(tr("Save &connection"), this))
     , m_deleteButton(new QPushButton(tr("&Delete"), this))
     , m_remember(new QCheckBox(tr("Remember the secret in the system &keychain"), this))
-    , m_status(new QLabel(this))
+    , m_status(new StatusLabel(this))
 {
     setObjectName(QStringLiteral("connectionProfileBar"));
     m_combo->setObjectName(QStringLiteral("profileCombo"));
@@ -79,8 +79,7 @@ ConnectionProfileBar::ConnectionProfileBar(ConnectionDraft *connection,
     m_remember->setToolTip(tr("Keep the token, password or SK in the operating system's "
                               "keychain; never in a file"));
     m_status->setObjectName(QStringLiteral("profileStatus"));
-    m_status->setWordWrap(true);
-    m_status->hide(); // until there is something to say: no empty line on the page
+    m_status->setHiddenWhileEmpty(true); // no empty line on the page
 
     auto *label = new QLabel(tr("Sa&ved connection:"), this);
     label->setBuddy(m_combo);
@@ -225,14 +224,8 @@ void ConnectionProfileBar::deleteProfile()
 
 void ConnectionProfileBar::showStatus(const QString &message, bool isError)
 {
-    QPalette colours = m_status->palette();
-    colours.setColor(QPalette::WindowText,
-                     isError ? FieldMessageLabel::errorColor(colours)
-                             : palette().color(QPalette::WindowText));
-    m_status->setPalette(colours);
-    m_status->setText(message);
-    m_status->setAccessibleDescription(message);
-    m_status->setVisible(!message.isEmpty());
+    m_status->showMessage(message,
+                          isError ? StatusLabel::Severity::Error : StatusLabel::Severity::Info);
     if (isError)
         qCWarning(lcUi) << "connection profile:" << message;
 }

@@ -6,10 +6,10 @@ class ConnectionDraft;
 class ConnectionProfileStore;
 class QCheckBox;
 class QComboBox;
-class QLabel;
 class QLineEdit;
 class QPushButton;
 class SecretStore;
+class StatusLabel;
 
 /**
  * Named connection profiles on the connection page: choose one (fills the ConnectionDraft and
@@ -46,5 +46,5 @@ private:
     QPushButton *m_saveButton;
     QPushButton *m_deleteButton;
     QCheckBox *m_remember;
-    QLabel *m_status;
+    StatusLabel *m_status;
 };
