@@ -1,7 +1,7 @@
 // The connection profiles on the real connection page, offscreen, with a fake keychain behind the
 // SecretStore interface (FakeKeychain): what "Remember the secret" writes where, what choosing a
-// profile reads back (also in a later run, with a fresh session), and that a secret never follows
-// a profile to another endpoint. The profiles are in a temporary
+// profile reads back (also in a later run, with a fresh session), what happens without a keychain,
+// and that a secret never follows a profile to another endpoint. The profiles are in a temporary
 // INI file.
 #include "api/SessionSecretStore.h"
 #include "models/ConnectionProfileStore.h"
@@ -62,6 +62,8 @@ private Q_SLOTS:
     void cleanup();
     void profileForAnotherEndpointLeavesTheSandboxTokenBehind();
     void rememberedSecretGoesToTheKeychainAndComesBackInALaterRun();
+    void withoutAKeychainTheSecretIsKeptForTheSessionOnly();
+    void savingUntickedForgetsTheSecretSavedBefore();
 
 private:
     /** Starts a run (a later one ends the earlier) over the same profiles and keychain. */
@@ -173,6 +175,58 @@ void TestConnectionProfileBar::rememberedSecretGoesToTheKeychainAndComesBackInAL
     QCOMPARE(find<QLineEdit>("tokenEdit")->text(), kToken);
     QCOMPARE(m_run->connection.connection().endpoint, QUrl(kEndpoint));
     QTRY_VERIFY(m_run->page->isComplete());
+}
+
+void TestConnectionProfileBar::withoutAKeychainTheSecretIsKeptForTheSessionOnly()
+{
+    startRun(FakeKeychain::Backend::Missing);
+    typeTokenLogin(kToken);
+    saveAs(QStringLiteral("newp"), true, QStringLiteral("session only"));
+    // One sentence that says what is true: no keychain, so for this session only.
+    const QString said = status()->text();
+    QVERIFY2(said.contains(QLatin1String("no keychain")), qPrintable(said));
+    QVERIFY2(!said.contains(QLatin1String("not be remembered")), qPrintable(said));
+    QCOMPARE(said.count(QLatin1Char('.')), 1);
+    QCOMPARE(status()->severity(), StatusLabel::Severity::Info);
+    QVERIFY(!m_keychain->secret(QStringLiteral("newp"), SecretKind::Token));
+
+    // In this session, choosing the profile again brings the token back from memory.
+    replaceText(find<QLineEdit>("tokenEdit"), QString());
+    chooseData(find<QComboBox>("profileCombo"), QString()); // "(none)"
+    choose(QStringLiteral("newp"), QStringLiteral("remembered for this session"));
+    QCOMPARE(m_run->connection.connection().secrets.token, kToken.toUtf8());
+
+    // In a later run it is gone, and the page says there is no keychain to keep it.
+    startRun(FakeKeychain::Backend::Missing);
+    choose(QStringLiteral("newp"), QStringLiteral("no keychain on this system"));
+    QVERIFY(m_run->connection.connection().secrets.token.isEmpty());
+}
+
+void TestConnectionProfileBar::savingUntickedForgetsTheSecretSavedBefore()
+{
+    startRun();
+    typeTokenLogin(kToken);
+    saveAs(QStringLiteral("prod"), true, QStringLiteral("in the system keychain"));
+    QVERIFY(m_keychain->secret(QStringLiteral("prod"), SecretKind::Token));
+    // A copy in this session's memory too (as when the keychain was missing for a while).
+    bool written = false;
+    m_run->session.write(QStringLiteral("prod"), SecretKind::Token, kToken, this,
+                         [&written](const SecretResult &) { written = true; });
+    QTRY_VERIFY(written);
+
+    saveAs(QStringLiteral("prod"), false, QStringLiteral("not remembered"));
+    QTRY_VERIFY(!m_keychain->secret(QStringLiteral("prod"), SecretKind::Token));
+    std::optional<SecretResult> inSession;
+    m_run->session.read(QStringLiteral("prod"), SecretKind::Token, this,
+                        [&inSession](const SecretResult &result) { inSession = result; });
+    QTRY_VERIFY(inSession);
+    QCOMPARE(inSession->status, SecretResult::Status::NotFound);
+
+    // Choosing the profile finds nothing to fill in.
+    replaceText(find<QLineEdit>("tokenEdit"), QString());
+    chooseData(find<QComboBox>("profileCombo"), QString());
+    choose(QStringLiteral("prod"), QStringLiteral("No secret is remembered"));
+    QVERIFY(m_run->connection.connection().secrets.token.isEmpty());
 }
 
 QTEST_MAIN(TestConnectionProfileBar)

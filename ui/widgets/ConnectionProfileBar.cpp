@@ -157,12 +157,21 @@ void ConnectionProfileBar::readSecret(const QString &profileName, bool fromKeych
                 readSecret(profileName, true);
                 return;
             }
-            showStatus(
-                result.status == SecretResult::Status::NotFound
-                        || result.status == SecretResult::Status::NoBackend
-                    ? tr("No secret is remembered for \"%1\": type it above.").arg(profileName)
-                    : result.message,
-                result.status == SecretResult::Status::Failed);
+            switch (result.status) {
+            case SecretResult::Status::Ok:
+            case SecretResult::Status::NotFound:
+                showStatus(
+                    tr("No secret is remembered for \"%1\": type it above.").arg(profileName));
+                break;
+            case SecretResult::Status::NoBackend:
+                showStatus(tr("No secret is remembered for \"%1\", and there is no keychain on "
+                              "this system to keep one: type it above.")
+                               .arg(profileName));
+                break;
+            case SecretResult::Status::Failed:
+                showStatus(result.message, true);
+                break;
+            }
         });
 }
 
@@ -189,24 +198,52 @@ void ConnectionProfileBar::saveProfile()
     const QString secret = QString::fromUtf8(secretOf(connection));
     connection.secrets.clear();
     const SecretKind kind = secretKindOf(connection.authKind);
-    if (!m_remember->isChecked() || secret.isEmpty()) {
-        showStatus(tr("Saved \"%1\"; the secret is not remembered.").arg(name));
+    if (!m_remember->isChecked()) {
+        showStatus(tr("Saved \"%1\"; its secret is not remembered.").arg(name));
+        forgetSecrets(name); // one remembered before goes: unticked means "not anywhere"
+        return;
+    }
+    if (secret.isEmpty()) {
+        showStatus(tr("Saved \"%1\" without a secret: none is typed.").arg(name));
         return;
     }
     showStatus(tr("Saved \"%1\"; saving the secret in the keychain…").arg(name));
     m_keychain->write(
         name, kind, secret, this, [this, name, kind, secret](const SecretResult &result) {
             if (result.ok()) {
+                // An older copy of this session must not be read instead of the keychain's.
+                m_session->remove(name, kind, this, [](const SecretResult &) {});
                 showStatus(tr("Saved \"%1\"; the secret is in the system keychain.").arg(name));
                 return;
             }
             // No keychain (or it refused): remember for this session only.
             m_session->write(name, kind, secret, this, [](const SecretResult &) {});
-            showStatus(tr("%1 The secret of \"%2\" is remembered for this session "
-                          "only.")
-                           .arg(result.message, name),
-                       result.status == SecretResult::Status::Failed);
+            if (result.status == SecretResult::Status::NoBackend) {
+                showStatus(tr("Saved \"%1\"; with no keychain on this system, its secret is "
+                              "remembered for this session only.")
+                               .arg(name));
+            } else {
+                showStatus(tr("Saved \"%1\"; its secret is remembered for this session only, "
+                              "because the keychain failed: %2")
+                               .arg(name, result.message),
+                           true);
+            }
         });
+}
+
+void ConnectionProfileBar::forgetSecrets(const QString &profileName)
+{
+    for (SecretKind kind : {SecretKind::Token, SecretKind::Password, SecretKind::SecretKey,
+                            SecretKind::SecurityToken}) {
+        m_session->remove(profileName, kind, this, [](const SecretResult &) {});
+        m_keychain->remove(profileName, kind, this, [this, profileName](const SecretResult &r) {
+            if (r.status == SecretResult::Status::Failed) {
+                showStatus(tr("The secret remembered for \"%1\" could not be forgotten: %2")
+                               .arg(profileName, r.message),
+                           true);
+            }
+        });
+    }
 }
 
 void ConnectionProfileBar::deleteProfile()
@@ -215,11 +252,8 @@ void ConnectionProfileBar::deleteProfile()
     if (name.isEmpty())
         return;
     m_profiles->remove(name);
-    for (SecretKind kind : {SecretKind::Token, SecretKind::Password, SecretKind::SecretKey}) {
-        m_session->remove(name, kind, this, [](const SecretResult &) {});
-        m_keychain->remove(name, kind, this, [](const SecretResult &) {});
-    }
     showStatus(tr("Deleted the profile \"%1\".").arg(name));
+    forgetSecrets(name);
 }
 
 void ConnectionProfileBar::showStatus(const QString &message, bool isError)

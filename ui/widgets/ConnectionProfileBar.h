@@ -16,7 +16,7 @@ class StatusLabel;
  * fetches its secret, asynchronously), save the connection under a name, delete one. The secret
  * is remembered in the system keychain only when "Remember the secret in the system keychain" is
  * ticked; without a keychain it is kept for this session only (and the operator is told so).
- * Unticked, the secret is not remembered anywhere.
+ * Saved unticked, the secret is not remembered anywhere: one remembered before is forgotten.
  *
  * Object names for tests: "profileCombo", "profileNameEdit", "saveProfileButton",
  * "deleteProfileButton", "rememberSecretCheck", "profileStatus".
@@ -35,6 +35,8 @@ private:
     void saveProfile();
     void deleteProfile();
     void readSecret(const QString &profileName, bool fromKeychain);
+    /** Removes every secret of `profileName` from the keychain and the session store. */
+    void forgetSecrets(const QString &profileName);
     void showStatus(const QString &message, bool isError = false);
 
     ConnectionDraft *m_connection;
