@@ -278,8 +278,9 @@ std::optional<Timings> readTimings(const QCommandLineParser &parser)
     return timings;
 }
 
-KeychainSecretReader::KeychainSecretReader(ConnectionPlan plan, Ready ready)
+KeychainSecretReader::KeychainSecretReader(ConnectionPlan plan, SecretStore *keychain, Ready ready)
     : m_plan(std::move(plan))
+    , m_keychain(keychain)
     , m_ready(std::move(ready))
 {
 }
@@ -301,31 +302,33 @@ void KeychainSecretReader::readNext()
         return;
     }
     const KeychainSecret wanted = m_plan.keychainSecrets.takeFirst();
-    m_store.read(m_plan.profileName, wanted.kind, this, [this, wanted](const SecretResult &result) {
-        if (result.ok() && hasControlCharacter(result.secret.toUtf8())) {
-            fail({SubmitCommandText::tr(
-                      "The secret of the profile \"%1\" in the system keychain contains "
-                      "a line break or another control character, which cannot be sent; "
-                      "save it again from the wizard's connection page, or set %2.")
-                      .arg(m_plan.profileName, QString::fromLatin1(wanted.variable))});
-        } else if (result.ok()) {
-            secretOf(wanted.kind) = result.secret.toUtf8();
-            readNext();
-        } else if (wanted.optional && result.status == SecretResult::Status::NotFound) {
-            readNext();
-        } else {
-            fail({result.status == SecretResult::Status::NoBackend
-                      ? SubmitCommandText::tr(
-                            "No keychain is available on this system, so the secret of "
-                            "the profile \"%1\" cannot be read from it.")
-                            .arg(m_plan.profileName)
-                      : result.message,
-                  SubmitCommandText::tr("Set %1 in the environment, or save the secret of the "
-                                        "profile \"%2\" in the system keychain from the wizard's "
-                                        "connection page.")
-                      .arg(QString::fromLatin1(wanted.variable), m_plan.profileName)});
-        }
-    });
+    m_keychain->read(
+        m_plan.profileName, wanted.kind, this, [this, wanted](const SecretResult &result) {
+            if (result.ok() && hasControlCharacter(result.secret.toUtf8())) {
+                fail({SubmitCommandText::tr(
+                          "The secret of the profile \"%1\" in the system keychain contains "
+                          "a line break or another control character, which cannot be sent; "
+                          "save it again from the wizard's connection page, or set %2.")
+                          .arg(m_plan.profileName, QString::fromLatin1(wanted.variable))});
+            } else if (result.ok()) {
+                secretOf(wanted.kind) = result.secret.toUtf8();
+                readNext();
+            } else if (wanted.optional && result.status == SecretResult::Status::NotFound) {
+                readNext();
+            } else {
+                fail({result.status == SecretResult::Status::NoBackend
+                          ? SubmitCommandText::tr(
+                                "No keychain is available on this system, so the secret of "
+                                "the profile \"%1\" cannot be read from it.")
+                                .arg(m_plan.profileName)
+                          : result.message,
+                      SubmitCommandText::tr(
+                          "Set %1 in the environment, or save the secret of the "
+                          "profile \"%2\" in the system keychain from the wizard's "
+                          "connection page.")
+                          .arg(QString::fromLatin1(wanted.variable), m_plan.profileName)});
+            }
+        });
 }
 
 void KeychainSecretReader::finish()

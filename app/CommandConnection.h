@@ -1,8 +1,8 @@
 #pragma once
 
 #include "api/Connection.h"
-#include "api/KeychainSecretStore.h"
 #include "api/SecretStore.h"
+#include "models/ConnectionProfile.h"
 
 #include <QList>
 #include <QObject>
@@ -63,16 +63,18 @@ std::optional<Timings> readTimings(const QCommandLineParser &parser);
 
 /**
  * Completes a ConnectionPlan inside the command's event loop: reads the secrets the environment
- * did not give from the system keychain (asynchronously, one after the other), then hands the
- * connection to `ready`. When a secret is not there, or there is no keychain, prints why and which
- * environment variable to set, and ends the event loop with exit code 2.
+ * did not give from `keychain` (asynchronously, one after the other), then hands the connection to
+ * `ready`. When a secret is not there, or there is no keychain, prints why and which environment
+ * variable to set, and ends the event loop with exit code 2. The commands pass the system keychain
+ * (KeychainSecretStore); tests pass a fake one.
  */
 class KeychainSecretReader : public QObject
 {
 public:
     using Ready = std::function<void(const Connection &connection)>;
 
-    KeychainSecretReader(ConnectionPlan plan, Ready ready);
+    /** `keychain` is not owned and must outlive the reader. */
+    KeychainSecretReader(ConnectionPlan plan, SecretStore *keychain, Ready ready);
     ~KeychainSecretReader() override;
 
     void start();
@@ -84,6 +86,6 @@ private:
     QByteArray &secretOf(SecretKind kind);
 
     ConnectionPlan m_plan;
+    SecretStore *m_keychain;
     Ready m_ready;
-    KeychainSecretStore m_store;
 };

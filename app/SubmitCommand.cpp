@@ -3,6 +3,7 @@
 #include "app/Commands.h"
 #include "app/SubmitSession.h"
 
+#include "api/KeychainSecretStore.h"
 #include "models/ApiLimits.h"
 #include "models/BatchPlanner.h"
 #include "models/RequestCodec.h"
@@ -93,10 +94,12 @@ std::optional<SessionSetup> readSessionSetup(const QCommandLineParser &parser)
 int runSession(SessionSetup setup, const std::function<void(SubmitSession &)> &start)
 {
     std::unique_ptr<SubmitSession> session;
-    KeychainSecretReader reader(std::move(setup.plan), [&](const Connection &connection) {
-        session = std::make_unique<SubmitSession>(connection, setup.options);
-        start(*session);
-    });
+    KeychainSecretStore keychain;
+    KeychainSecretReader reader(
+        std::move(setup.plan), &keychain, [&](const Connection &connection) {
+            session = std::make_unique<SubmitSession>(connection, setup.options);
+            start(*session);
+        });
     QMetaObject::invokeMethod(
         &reader, [&reader] { reader.start(); }, Qt::QueuedConnection);
     return QCoreApplication::exec();
