@@ -14,9 +14,10 @@
 
 class QCommandLineParser;
 
-// How `deskwiz submit` and `deskwiz jobs` reach the service: the options, a saved profile and the
-// environment make one Connection (a secret never comes from an option); with --profile, the
-// secrets the environment lacks are read from the system keychain in the event loop.
+// How `deskwiz submit` and `deskwiz jobs` reach the service: the options, a saved profile (or the
+// connection of the template being sent) and the environment make one Connection (a secret never
+// comes from an option or a file); with --profile, the secrets the environment lacks are read from
+// the system keychain in the event loop.
 
 /**
  * Adds the options that say where and how to connect (--profile, --endpoint, --project-id,
@@ -39,18 +40,31 @@ struct ConnectionPlan
     Connection connection;
     QString profileName; ///< empty without --profile
     QList<KeychainSecret> keychainSecrets;
+    /** The file's settings (a template's connection) when they were used: no --profile. */
+    ConnectionSettings fileSettings;
 };
 
 /**
  * The Connection the options, the named profile and the environment describe; problems are
- * appended to `errors`. This is the one place a command line connection is built. Secrets come
- * from the environment first; with --profile, those missing there are listed in
+ * appended to `errors`. This is the one place a command line connection is built. What the
+ * options do not say comes from the profile with --profile, else from `fileSettings` (the
+ * connection of the template being sent): a profile is a whole connection, never mixed with a
+ * template's. The AK and the IAM domain and user come from the environment first. Secrets come
+ * from the environment only; with --profile, those missing there are listed in
  * `keychainSecrets` for KeychainSecretReader.
  */
-ConnectionPlan connectionFromOptions(const QCommandLineParser &parser, QStringList &errors);
+ConnectionPlan connectionFromOptions(const QCommandLineParser &parser, QStringList &errors,
+                                     const ConnectionSettings &fileSettings = {});
 
-/** The options given that say where and how to connect, as shell words (never a secret). */
-QStringList connectionArguments(const QCommandLineParser &parser);
+/** How another command line reaches the same service, as shell words (never a secret). */
+struct ResumeWords
+{
+    QStringList environment; ///< NAME=value for what only a template gave: AK, IAM domain, user
+    QStringList
+        options; ///< the connection options given, and those a template's settings stand for
+};
+/** The words that connect `deskwiz jobs` where `plan` (from `parser`) connected. */
+ResumeWords resumeWords(const QCommandLineParser &parser, const ConnectionPlan &plan);
 
 /** --timeout and --poll-interval. */
 struct Timings

@@ -65,12 +65,16 @@ struct SessionSetup
     SubmitSession::Options options;
 };
 
-/** Reads the connection and the timings; nullopt after printing every problem. */
-std::optional<SessionSetup> readSessionSetup(const QCommandLineParser &parser)
+/**
+ * Reads the connection (what the options and a profile do not say from `fileSettings`, the
+ * connection of the template being sent) and the timings; nullopt after printing every problem.
+ */
+std::optional<SessionSetup> readSessionSetup(const QCommandLineParser &parser,
+                                             const ConnectionSettings &fileSettings = {})
 {
     QStringList problems;
     SessionSetup setup;
-    setup.plan = connectionFromOptions(parser, problems);
+    setup.plan = connectionFromOptions(parser, problems, fileSettings);
     const std::optional<Timings> timings = readTimings(parser);
     if (!timings)
         return std::nullopt;
@@ -83,7 +87,9 @@ std::optional<SessionSetup> readSessionSetup(const QCommandLineParser &parser)
     setup.options.pollMs = timings->pollMs;
     setup.options.wait = parser.isSet(QStringLiteral("wait"));
     setup.options.json = parser.isSet(QStringLiteral("json"));
-    setup.options.connectionArguments = connectionArguments(parser);
+    const ResumeWords resume = resumeWords(parser, setup.plan);
+    setup.options.connectionArguments = resume.options;
+    setup.options.connectionEnvironment = resume.environment;
     return setup;
 }
 
@@ -105,15 +111,15 @@ int runSession(SessionSetup setup, const std::function<void(SubmitSession &)> &s
     return QCoreApplication::exec();
 }
 
-/** Loads, judges and batches FILE into the exact bodies to send; false with `exitCode` set. */
-bool prepareBodies(const QCommandLineParser &parser, QList<QByteArray> &bodies, int &exitCode)
+/** Judges and batches `file` into the exact bodies to send; false with `exitCode` set. */
+bool prepareBodies(const QCommandLineParser &parser, const RequestFile &file,
+                   QList<QByteArray> &bodies, int &exitCode)
 {
     const std::optional<ContextOverrides> overrides = readContextOptions(parser);
     if (!overrides) {
         exitCode = ExitUsage;
         return false;
     }
-    const RequestFile file = RequestFile::load(parser.positionalArguments().constFirst());
     for (const QString &warning : file.warnings)
         standardError() << SubmitCommandText::tr("deskwiz: warning: %1").arg(warning) << '\n';
     switch (file.status) {
@@ -190,11 +196,15 @@ int runSubmitCommand(const QStringList &arguments)
                         << commandHelpText(parser);
         return ExitUsage;
     }
-    std::optional<SessionSetup> setup = readSessionSetup(parser);
+    // A template's own connection is used like a profile's settings (options and --profile
+    // override it); its secrets never: they come from the environment or the keychain.
+    const RequestFile file = RequestFile::load(parser.positionalArguments().constFirst());
+    std::optional<SessionSetup> setup = readSessionSetup(
+        parser, file.fileTemplate ? file.fileTemplate->connection : ConnectionSettings());
     if (!setup)
         return ExitUsage;
     QList<QByteArray> bodies;
-    if (!prepareBodies(parser, bodies, exitCode))
+    if (!prepareBodies(parser, file, bodies, exitCode))
         return exitCode;
     standardError().flush();
     return runSession(std::move(*setup),

@@ -1,7 +1,8 @@
 // How `deskwiz submit` and `deskwiz jobs` connect, in process: --profile takes its secret from the
 // keychain (a FakeKeychain behind the SecretStore interface) when the environment has none, and a
-// missing keychain ends the command with exit code 2. The profiles are in this test's own settings
-// (below the test's home).
+// missing keychain ends the command with exit code 2; a template's own connection fills what the
+// options and a profile do not say, and the resume command says it again. The profiles are in this
+// test's own settings (below the test's home).
 #include "app/CommandConnection.h"
 #include "app/Commands.h"
 #include "models/ConnectionProfileStore.h"
@@ -39,6 +40,8 @@ private Q_SLOTS:
     void akskProfileReadsTheSkAndItsSecurityToken();
     void environmentGoesBeforeTheKeychain();
     void withoutAKeychainTheCommandEndsWithExitCode2();
+    void templateConnectionFillsWhatOptionsDoNotSay();
+    void profileStandsForTheWholeConnection();
 
 private:
     /** Parses `arguments` (after "deskwiz submit") as the submit command does. */
@@ -177,6 +180,75 @@ void TestCommandConnection::withoutAKeychainTheCommandEndsWithExitCode2()
     const Reading reading = read(plan, &keychain);
     QCOMPARE(reading.exitCode, int(ExitUsage));
     QVERIFY(!reading.connection);
+}
+
+void TestCommandConnection::templateConnectionFillsWhatOptionsDoNotSay()
+{
+    ConnectionSettings file;
+    file.endpoint = kEndpoint;
+    file.projectId = kProjectId;
+    file.loginKind = ConnectionSettings::LoginKind::AkSk;
+    file.accessKey = QStringLiteral("AKTEMPLATE");
+    qputenv("DESKWIZ_SK", "sk-in-environment");
+
+    QStringList errors;
+    const auto bare = parse({QStringLiteral("t.deskwiz.json")});
+    const ConnectionPlan plan = connectionFromOptions(*bare, errors, file);
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+    QCOMPARE(plan.connection.endpoint, QUrl(kEndpoint));
+    QCOMPARE(plan.connection.projectId, kProjectId);
+    QCOMPARE(plan.connection.authKind, Connection::AuthKind::AkSk);
+    QCOMPARE(plan.connection.accessKey, QStringLiteral("AKTEMPLATE"));
+    QCOMPARE(plan.connection.secrets.secretKey, QByteArray("sk-in-environment"));
+    QVERIFY(plan.keychainSecrets.isEmpty()); // no profile: secrets from the environment only
+    // The resume command says what the template said, the AK in the environment's words.
+    const ResumeWords words = resumeWords(*bare, plan);
+    QCOMPARE(words.options,
+             (QStringList {QStringLiteral("--endpoint"), kEndpoint, QStringLiteral("--project-id"),
+                           kProjectId, QStringLiteral("--auth"), QStringLiteral("aksk")}));
+    QCOMPARE(words.environment, QStringList {QStringLiteral("DESKWIZ_AK=AKTEMPLATE")});
+
+    // Options and the environment go first.
+    qputenv("DESKWIZ_AK", "AKENVIRONMENT");
+    const auto overridden = parse({QStringLiteral("t.deskwiz.json"), QStringLiteral("--endpoint"),
+                                   QStringLiteral("https://workspace.ap-southeast-1.example.com"),
+                                   QStringLiteral("--project-id"), QStringLiteral("other")});
+    const ConnectionPlan other = connectionFromOptions(*overridden, errors, file);
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+    QCOMPARE(other.connection.endpoint.host(),
+             QStringLiteral("workspace.ap-southeast-1.example.com"));
+    QCOMPARE(other.connection.projectId, QStringLiteral("other"));
+    QCOMPARE(other.connection.accessKey, QStringLiteral("AKENVIRONMENT"));
+    QVERIFY(resumeWords(*overridden, other).environment.isEmpty());
+
+    // Without the SK in the environment, the template is no help: secrets never come from it.
+    qunsetenv("DESKWIZ_SK");
+    errors.clear();
+    connectionFromOptions(*bare, errors, file);
+    QVERIFY2(errors.join(QLatin1Char('\n')).contains(QLatin1String("DESKWIZ_SK")),
+             qPrintable(errors.join(QLatin1Char('\n'))));
+}
+
+void TestCommandConnection::profileStandsForTheWholeConnection()
+{
+    // --profile overrides the template's connection as a whole: a token login to the profile's
+    // endpoint, not the template's AK/SK login.
+    ConnectionSettings file;
+    file.endpoint = QStringLiteral("https://workspace.ap-southeast-1.example.com");
+    file.loginKind = ConnectionSettings::LoginKind::AkSk;
+    file.accessKey = QStringLiteral("AKTEMPLATE");
+    qputenv("DESKWIZ_TOKEN", "token-in-environment");
+    const auto parser = parse(
+        {QStringLiteral("t.deskwiz.json"), QStringLiteral("--profile"), QStringLiteral("prod")});
+    QStringList errors;
+    const ConnectionPlan plan = connectionFromOptions(*parser, errors, file);
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+    QCOMPARE(plan.connection.endpoint, QUrl(kEndpoint));
+    QCOMPARE(plan.connection.authKind, Connection::AuthKind::Token);
+    QVERIFY(plan.connection.accessKey.isEmpty());
+    const ResumeWords words = resumeWords(*parser, plan);
+    QCOMPARE(words.options, (QStringList {QStringLiteral("--profile"), QStringLiteral("prod")}));
+    QVERIFY(words.environment.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCommandConnection)
