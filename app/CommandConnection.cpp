@@ -18,7 +18,7 @@ struct SubmitCommandText
     Q_DECLARE_TR_FUNCTIONS(SubmitCommand)
 };
 
-/** The value of `option` when given, else the profile's `saved` value, else empty. */
+/** The value of `option` when given, else the `saved` value (profile or file), else empty. */
 QString optionOrSaved(const QCommandLineParser &parser, const QString &option,
                       const std::optional<QString> &saved)
 {
@@ -42,7 +42,8 @@ QByteArray environmentValue(const char *name, QStringList &errors)
     return value;
 }
 
-/** The environment variable `name` when set, else the profile's `saved` value, else empty. */
+/** The environment variable `name` when set, else the `saved` value (profile or file), else empty.
+ */
 QString environmentOrSaved(const char *name, const std::optional<QString> &saved,
                            QStringList &errors)
 {
@@ -72,13 +73,14 @@ void addConnectionOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("profile"),
                       SubmitCommandText::tr(
                           "Connect as the saved connection profile NAME (saved from the wizard's "
-                          "connection page); the options below override its settings. Its secret "
-                          "comes from the environment variable of the login kind, else from the "
-                          "system keychain."),
+                          "connection page) instead of a template's own connection; the options "
+                          "below override its settings. Its secret comes from the environment "
+                          "variable of the login kind, else from the system keychain."),
                       QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("endpoint"),
                       SubmitCommandText::tr("The Workspace endpoint URL, e.g. "
-                                            "https://workspace.cn-north-4.myhuaweicloud.com."),
+                                            "https://workspace.cn-north-4.myhuaweicloud.com "
+                                            "(default: the profile's, else the template's)."),
                       QStringLiteral("URL")});
     parser.addOption(
         {QStringLiteral("project-id"),
@@ -94,7 +96,8 @@ void addConnectionOptions(QCommandLineParser &parser)
          SubmitCommandText::tr(
              "How to log in: token (DESKWIZ_TOKEN), password (DESKWIZ_IAM_DOMAIN, "
              "DESKWIZ_IAM_USER, DESKWIZ_IAM_PASSWORD) or aksk (DESKWIZ_AK, DESKWIZ_SK, "
-             "optional DESKWIZ_SECURITY_TOKEN). Default: the profile's, else token."),
+             "optional DESKWIZ_SECURITY_TOKEN). Default: the profile's, else the "
+             "template's, else token."),
          QStringLiteral("token|password|aksk"), QStringLiteral("token")});
     parser.addOption(
         {QStringLiteral("iam-endpoint"),
@@ -123,12 +126,16 @@ void addConnectionOptions(QCommandLineParser &parser)
     parser.addOption(pollInterval);
 }
 
-ConnectionPlan connectionFromOptions(const QCommandLineParser &parser, QStringList &errors)
+ConnectionPlan connectionFromOptions(const QCommandLineParser &parser, QStringList &errors,
+                                     const ConnectionSettings &fileSettings)
 {
     ConnectionPlan plan;
     Connection &connection = plan.connection;
-    ConnectionSettings profile;
-    if (parser.isSet(QStringLiteral("profile"))) {
+    // What the options do not say: the profile's settings, else the file's (never a mix).
+    ConnectionSettings settings = fileSettings;
+    if (!parser.isSet(QStringLiteral("profile"))) {
+        plan.fileSettings = fileSettings;
+    } else {
         plan.profileName = parser.value(QStringLiteral("profile"));
         const ConnectionProfileStore store;
         const std::optional<ConnectionProfile> saved = store.profile(plan.profileName);
@@ -145,10 +152,10 @@ ConnectionPlan connectionFromOptions(const QCommandLineParser &parser, QStringLi
                                     .arg(plan.profileName, names.join(QLatin1String(", "))));
             return plan;
         }
-        profile = saved->settings;
+        settings = saved->settings;
     }
 
-    const QString endpoint = optionOrSaved(parser, QStringLiteral("endpoint"), profile.endpoint);
+    const QString endpoint = optionOrSaved(parser, QStringLiteral("endpoint"), settings.endpoint);
     if (endpoint.isEmpty()) {
         errors.append(
             plan.profileName.isEmpty()
@@ -160,11 +167,11 @@ ConnectionPlan connectionFromOptions(const QCommandLineParser &parser, QStringLi
     if (!endpoint.isEmpty()
         && (!connection.endpoint.isValid() || connection.endpoint.host().isEmpty()))
         errors.append(SubmitCommandText::tr("--endpoint \"%1\" is not a valid URL.").arg(endpoint));
-    connection.projectId = optionOrSaved(parser, QStringLiteral("project-id"), profile.projectId);
-    connection.region = optionOrSaved(parser, QStringLiteral("region"), profile.region);
+    connection.projectId = optionOrSaved(parser, QStringLiteral("project-id"), settings.projectId);
+    connection.region = optionOrSaved(parser, QStringLiteral("region"), settings.region);
     QString authText = parser.value(QStringLiteral("auth"));
-    if (!parser.isSet(QStringLiteral("auth")) && profile.loginKind)
-        authText = ConnectionSettings::loginKindName(*profile.loginKind);
+    if (!parser.isSet(QStringLiteral("auth")) && settings.loginKind)
+        authText = ConnectionSettings::loginKindName(*settings.loginKind);
     const auto kind = Connection::parseAuthKind(authText);
     if (!kind) {
         errors.append(SubmitCommandText::tr("--auth must be token, password or aksk, not \"%1\".")
@@ -173,7 +180,7 @@ ConnectionPlan connectionFromOptions(const QCommandLineParser &parser, QStringLi
     }
     connection.authKind = *kind;
     const QString iamEndpoint =
-        optionOrSaved(parser, QStringLiteral("iam-endpoint"), profile.iamEndpoint);
+        optionOrSaved(parser, QStringLiteral("iam-endpoint"), settings.iamEndpoint);
     if (!iamEndpoint.isEmpty())
         connection.iamEndpoint = QUrl(iamEndpoint, QUrl::StrictMode);
 
@@ -196,8 +203,8 @@ ConnectionPlan connectionFromOptions(const QCommandLineParser &parser, QStringLi
                                       "DESKWIZ_TOKEN."));
         break;
     case Connection::AuthKind::Password: {
-        connection.iamDomain = environmentOrSaved("DESKWIZ_IAM_DOMAIN", profile.iamDomain, errors);
-        connection.iamUser = environmentOrSaved("DESKWIZ_IAM_USER", profile.iamUser, errors);
+        connection.iamDomain = environmentOrSaved("DESKWIZ_IAM_DOMAIN", settings.iamDomain, errors);
+        connection.iamUser = environmentOrSaved("DESKWIZ_IAM_USER", settings.iamUser, errors);
         const bool havePassword =
             secret("DESKWIZ_IAM_PASSWORD", SecretKind::Password, connection.secrets.password);
         if (connection.iamDomain.isEmpty() || connection.iamUser.isEmpty() || !havePassword) {
@@ -213,7 +220,7 @@ ConnectionPlan connectionFromOptions(const QCommandLineParser &parser, QStringLi
         break;
     }
     case Connection::AuthKind::AkSk: {
-        connection.accessKey = environmentOrSaved("DESKWIZ_AK", profile.accessKey, errors);
+        connection.accessKey = environmentOrSaved("DESKWIZ_AK", settings.accessKey, errors);
         const bool haveSecretKey =
             secret("DESKWIZ_SK", SecretKind::SecretKey, connection.secrets.secretKey);
         connection.secrets.securityToken = environmentValue("DESKWIZ_SECURITY_TOKEN", errors);
@@ -243,14 +250,39 @@ ConnectionPlan connectionFromOptions(const QCommandLineParser &parser, QStringLi
     return plan;
 }
 
-QStringList connectionArguments(const QCommandLineParser &parser)
+ResumeWords resumeWords(const QCommandLineParser &parser, const ConnectionPlan &plan)
 {
-    QStringList words;
-    for (const char *name :
-         {"profile", "endpoint", "project-id", "region", "auth", "iam-endpoint", "timeout"}) {
+    const ConnectionSettings &file = plan.fileSettings;
+    const std::optional<QString> fileAuth = file.loginKind
+        ? std::optional<QString>(ConnectionSettings::loginKindName(*file.loginKind))
+        : std::nullopt;
+    const std::pair<const char *, std::optional<QString>> options[] = {
+        {"profile", std::nullopt}, {"endpoint", file.endpoint}, {"project-id", file.projectId},
+        {"region", file.region},   {"auth", fileAuth},          {"iam-endpoint", file.iamEndpoint},
+        {"timeout", std::nullopt},
+    };
+    ResumeWords words;
+    for (const auto &[name, fromFile] : options) {
         const QString option = QString::fromLatin1(name);
         if (parser.isSet(option))
-            words << QLatin1String("--") + option << shellWord(parser.value(option));
+            words.options << QLatin1String("--") + option << shellWord(parser.value(option));
+        else if (fromFile && !fromFile->isEmpty())
+            words.options << QLatin1String("--") + option << shellWord(*fromFile);
+    }
+    // What only the environment can say, when the file said it and the environment did not.
+    const Connection &connection = plan.connection;
+    const std::pair<const char *, std::optional<QString>> variables[] = {
+        {"DESKWIZ_IAM_DOMAIN",
+         connection.authKind == Connection::AuthKind::Password ? file.iamDomain : std::nullopt},
+        {"DESKWIZ_IAM_USER",
+         connection.authKind == Connection::AuthKind::Password ? file.iamUser : std::nullopt},
+        {"DESKWIZ_AK",
+         connection.authKind == Connection::AuthKind::AkSk ? file.accessKey : std::nullopt},
+    };
+    for (const auto &[name, fromFile] : variables) {
+        if (fromFile && !fromFile->isEmpty() && qgetenv(name).isEmpty())
+            words.environment << QString::fromLatin1(name) + QLatin1Char('=')
+                    + shellWord(*fromFile);
     }
     if (parser.isSet(QStringLiteral("no-http2")))
         words << QStringLiteral("--no-http2");
@@ -286,8 +318,9 @@ std::optional<Timings> readTimings(const QCommandLineParser &parser)
     return timings;
 }
 
-KeychainSecretReader::KeychainSecretReader(ConnectionPlan plan, Ready ready)
+KeychainSecretReader::KeychainSecretReader(ConnectionPlan plan, SecretStore *keychain, Ready ready)
     : m_plan(std::move(plan))
+    , m_keychain(keychain)
     , m_ready(std::move(ready))
 {
 }
@@ -309,31 +342,33 @@ void KeychainSecretReader::readNext()
         return;
     }
     const KeychainSecret wanted = m_plan.keychainSecrets.takeFirst();
-    m_store.read(m_plan.profileName, wanted.kind, this, [this, wanted](const SecretResult &result) {
-        if (result.ok() && hasControlCharacter(result.secret.toUtf8())) {
-            fail({SubmitCommandText::tr(
-                      "The secret of the profile \"%1\" in the system keychain contains "
-                      "a line break or another control character, which cannot be sent; "
-                      "save it again from the wizard's connection page, or set %2.")
-                      .arg(m_plan.profileName, QString::fromLatin1(wanted.variable))});
-        } else if (result.ok()) {
-            secretOf(wanted.kind) = result.secret.toUtf8();
-            readNext();
-        } else if (wanted.optional && result.status == SecretResult::Status::NotFound) {
-            readNext();
-        } else {
-            fail({result.status == SecretResult::Status::NoBackend
-                      ? SubmitCommandText::tr(
-                            "No keychain is available on this system, so the secret of "
-                            "the profile \"%1\" cannot be read from it.")
-                            .arg(m_plan.profileName)
-                      : result.message,
-                  SubmitCommandText::tr("Set %1 in the environment, or save the secret of the "
-                                        "profile \"%2\" in the system keychain from the wizard's "
-                                        "connection page.")
-                      .arg(QString::fromLatin1(wanted.variable), m_plan.profileName)});
-        }
-    });
+    m_keychain->read(
+        m_plan.profileName, wanted.kind, this, [this, wanted](const SecretResult &result) {
+            if (result.ok() && hasControlCharacter(result.secret.toUtf8())) {
+                fail({SubmitCommandText::tr(
+                          "The secret of the profile \"%1\" in the system keychain contains "
+                          "a line break or another control character, which cannot be sent; "
+                          "save it again from the wizard's connection page, or set %2.")
+                          .arg(m_plan.profileName, QString::fromLatin1(wanted.variable))});
+            } else if (result.ok()) {
+                secretOf(wanted.kind) = result.secret.toUtf8();
+                readNext();
+            } else if (wanted.optional && result.status == SecretResult::Status::NotFound) {
+                readNext();
+            } else {
+                fail({result.status == SecretResult::Status::NoBackend
+                          ? SubmitCommandText::tr(
+                                "No keychain is available on this system, so the secret of "
+                                "the profile \"%1\" cannot be read from it.")
+                                .arg(m_plan.profileName)
+                          : result.message,
+                      SubmitCommandText::tr(
+                          "Set %1 in the environment, or save the secret of the "
+                          "profile \"%2\" in the system keychain from the wizard's "
+                          "connection page.")
+                          .arg(QString::fromLatin1(wanted.variable), m_plan.profileName)});
+            }
+        });
 }
 
 void KeychainSecretReader::finish()

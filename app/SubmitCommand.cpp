@@ -3,6 +3,7 @@
 #include "app/Commands.h"
 #include "app/SubmitSession.h"
 
+#include "api/KeychainSecretStore.h"
 #include "models/ApiLimits.h"
 #include "models/BatchPlanner.h"
 #include "models/RequestCodec.h"
@@ -64,12 +65,16 @@ struct SessionSetup
     SubmitSession::Options options;
 };
 
-/** Reads the connection and the timings; nullopt after printing every problem. */
-std::optional<SessionSetup> readSessionSetup(const QCommandLineParser &parser)
+/**
+ * Reads the connection (what the options and a profile do not say from `fileSettings`, the
+ * connection of the template being sent) and the timings; nullopt after printing every problem.
+ */
+std::optional<SessionSetup> readSessionSetup(const QCommandLineParser &parser,
+                                             const ConnectionSettings &fileSettings = {})
 {
     QStringList problems;
     SessionSetup setup;
-    setup.plan = connectionFromOptions(parser, problems);
+    setup.plan = connectionFromOptions(parser, problems, fileSettings);
     const std::optional<Timings> timings = readTimings(parser);
     if (!timings)
         return std::nullopt;
@@ -83,7 +88,9 @@ std::optional<SessionSetup> readSessionSetup(const QCommandLineParser &parser)
     setup.options.http2Allowed = !parser.isSet(QStringLiteral("no-http2"));
     setup.options.wait = parser.isSet(QStringLiteral("wait"));
     setup.options.json = parser.isSet(QStringLiteral("json"));
-    setup.options.connectionArguments = connectionArguments(parser);
+    const ResumeWords resume = resumeWords(parser, setup.plan);
+    setup.options.connectionArguments = resume.options;
+    setup.options.connectionEnvironment = resume.environment;
     return setup;
 }
 
@@ -94,24 +101,26 @@ std::optional<SessionSetup> readSessionSetup(const QCommandLineParser &parser)
 int runSession(SessionSetup setup, const std::function<void(SubmitSession &)> &start)
 {
     std::unique_ptr<SubmitSession> session;
-    KeychainSecretReader reader(std::move(setup.plan), [&](const Connection &connection) {
-        session = std::make_unique<SubmitSession>(connection, setup.options);
-        start(*session);
-    });
+    KeychainSecretStore keychain;
+    KeychainSecretReader reader(
+        std::move(setup.plan), &keychain, [&](const Connection &connection) {
+            session = std::make_unique<SubmitSession>(connection, setup.options);
+            start(*session);
+        });
     QMetaObject::invokeMethod(
         &reader, [&reader] { reader.start(); }, Qt::QueuedConnection);
     return QCoreApplication::exec();
 }
 
-/** Loads, judges and batches FILE into the exact bodies to send; false with `exitCode` set. */
-bool prepareBodies(const QCommandLineParser &parser, QList<QByteArray> &bodies, int &exitCode)
+/** Judges and batches `file` into the exact bodies to send; false with `exitCode` set. */
+bool prepareBodies(const QCommandLineParser &parser, const RequestFile &file,
+                   QList<QByteArray> &bodies, int &exitCode)
 {
     const std::optional<ContextOverrides> overrides = readContextOptions(parser);
     if (!overrides) {
         exitCode = ExitUsage;
         return false;
     }
-    const RequestFile file = RequestFile::load(parser.positionalArguments().constFirst());
     for (const QString &warning : file.warnings)
         standardError() << SubmitCommandText::tr("deskwiz: warning: %1").arg(warning) << '\n';
     switch (file.status) {
@@ -188,11 +197,15 @@ int runSubmitCommand(const QStringList &arguments)
                         << commandHelpText(parser);
         return ExitUsage;
     }
-    std::optional<SessionSetup> setup = readSessionSetup(parser);
+    // A template's own connection is used like a profile's settings (options and --profile
+    // override it); its secrets never: they come from the environment or the keychain.
+    const RequestFile file = RequestFile::load(parser.positionalArguments().constFirst());
+    std::optional<SessionSetup> setup = readSessionSetup(
+        parser, file.fileTemplate ? file.fileTemplate->connection : ConnectionSettings());
     if (!setup)
         return ExitUsage;
     QList<QByteArray> bodies;
-    if (!prepareBodies(parser, bodies, exitCode))
+    if (!prepareBodies(parser, file, bodies, exitCode))
         return exitCode;
     standardError().flush();
     return runSession(std::move(*setup),

@@ -224,8 +224,9 @@ QString SubmitSession::resumeAdvice() const
 {
     if (m_jobIds.isEmpty())
         return {};
-    const QStringList command = QStringList {QStringLiteral("deskwiz"), QStringLiteral("jobs")}
-        + m_jobIds + QStringList {QStringLiteral("--wait")} + m_options.connectionArguments;
+    const QStringList command = m_options.connectionEnvironment
+        + QStringList {QStringLiteral("deskwiz"), QStringLiteral("jobs")} + m_jobIds
+        + QStringList {QStringLiteral("--wait")} + m_options.connectionArguments;
     return SubmitCommandText::tr("The job(s) %1 may still be running. Follow them again "
                                  "with the same DESKWIZ_ environment variables:",
                                  nullptr, int(m_jobIds.size()))

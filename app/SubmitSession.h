@@ -28,6 +28,7 @@ public:
         bool wait = false; ///< follow the jobs until every desktop is final
         bool json = false; ///< one JSON document on stdout instead of lines (job ids on stderr)
         QStringList connectionArguments; ///< the options that reach the same service again
+        QStringList connectionEnvironment; ///< NAME=value words that go before such a command
     };
 
     SubmitSession(const Connection &connection, Options options);

@@ -6,8 +6,8 @@
 #include "ui/ConnectionDraft.h"
 #include "ui/LiveConnection.h"
 #include "ui/ProvisionWizard.h"
-#include "ui/TemplateDrafts.h"
 #include "ui/Translations.h"
+#include "ui/WizardTemplates.h"
 #include "ui/pages/ConnectionPage.h"
 #include "ui/pages/SubmitPage.h"
 
@@ -283,26 +283,21 @@ int runWizard(const WizardStart &start)
 
     RequestDraft draft;
     draft.setRequest(ProvisionWizard::startingRequest(draft.limits()));
-    std::optional<Template> startTemplate;
-    if (start.templateFile) {
-        if (start.templateFile->context)
-            draft.setContext(*start.templateFile->context);
-        draft.setRequest(start.templateFile->request);
-        startTemplate = start.templateFile->fileTemplate;
-    }
-
     ConnectionDraft connection;
-    if (startTemplate)
-        TemplateDrafts::applySettings(startTemplate->connection, &connection);
-
     ProvisionWizard wizard(&draft, &connection);
     wizard.rememberConnections();
+    // The --template file fills the wizard as "Start from template" does, notes and warnings
+    // shown on the first page.
+    if (start.templateFile)
+        wizard.templates()->startFromFile(*start.templateFile);
+    const bool templateConnects = start.templateFile && start.templateFile->fileTemplate
+        && !start.templateFile->fileTemplate->connection.isEmpty();
     // --sandbox always wins; a template's connection next; else where the operator went last
     // time, or the built-in sandbox on a first run. The sandbox starts after the first paint
     // (a failure to start is said on the page, below the region list).
     if (start.sandbox) {
         wizard.connectionPage()->chooseBuiltInSandboxAfterFirstPaint();
-    } else if (!startTemplate || startTemplate->connection.isEmpty()) {
+    } else if (!templateConnects) {
         wizard.startOnRecentConnection();
     }
     if (start.windowSize.isValid()) {

@@ -9,7 +9,9 @@
 #include <QJsonParseError>
 #include <QJsonValue>
 
+#include <algorithm>
 #include <array>
+#include <utility>
 
 const QLatin1String Template::kFormatKey("deskwiz_template");
 
@@ -524,38 +526,44 @@ Template::ReadResult Template::fromJson(const QByteArray &text, const QString &p
 
 bool Template::isSecretKey(const QString &key)
 {
-    QString normalized = key.toLower();
-    normalized.replace(QLatin1Char('-'), QLatin1Char('_'));
-    static const QStringList exact = {
-        QStringLiteral("token"),
-        QStringLiteral("password"),
-        QStringLiteral("passwd"),
-        QStringLiteral("pwd"),
-        QStringLiteral("sk"),
-        QStringLiteral("secret"),
-        QStringLiteral("secretkey"),
-        QStringLiteral("secret_key"),
-        QStringLiteral("securitytoken"),
-        QStringLiteral("security_token"),
-        QStringLiteral("x_auth_token"),
-        QStringLiteral("x_security_token"),
-        QStringLiteral("x_subject_token"),
-        QStringLiteral("secret_access_key"),
-        QStringLiteral("private_key"),
-        QStringLiteral("credential"),
-        QStringLiteral("credentials"),
-    };
-    if (exact.contains(normalized))
-        return true;
-    static const QStringList suffixes = {
-        QStringLiteral("_token"),  QStringLiteral("_password"),   QStringLiteral("_passwd"),
-        QStringLiteral("_secret"), QStringLiteral("_secret_key"), QStringLiteral("_sk"),
-    };
-    for (const QString &suffix : suffixes) {
-        if (normalized.endsWith(suffix))
-            return true;
+    // One spelling for every way of writing a member name: lower-case words, without the
+    // separators and the capitals that mark where they start ("X-Auth-Token", "x_auth_token",
+    // "xAuthToken" and "XAuthToken" are all x, auth, token).
+    QStringList words;
+    QString word;
+    for (qsizetype i = 0; i < key.size(); ++i) {
+        const QChar c = key.at(i);
+        if (!c.isLetterOrNumber()) {
+            if (!word.isEmpty())
+                words.append(std::exchange(word, QString()));
+            continue;
+        }
+        const bool startsWord = c.isUpper() && !word.isEmpty()
+            && (!key.at(i - 1).isUpper()
+                || (i + 1 < key.size() && key.at(i + 1).isLower())); // "XAuth": X, Auth
+        if (startsWord)
+            words.append(std::exchange(word, QString()));
+        word += c.toLower();
     }
-    return false;
+    if (!word.isEmpty())
+        words.append(word);
+    if (words.isEmpty())
+        return false;
+    // The SK only as a word of its own ("sk", "user_sk", "userSK"), never inside one ("disk").
+    if (words.constLast() == QLatin1String("sk"))
+        return true;
+    const QString joined = words.join(QString());
+    static const QStringList secretEndings = {
+        QStringLiteral("token"), // token, authToken, X-Subject-Token, security_token
+        QStringLiteral("password"),   QStringLiteral("passwd"),
+        QStringLiteral("pwd"),
+        QStringLiteral("secret"), // client_secret
+        QStringLiteral("secretkey"),  QStringLiteral("secretaccesskey"),
+        QStringLiteral("privatekey"), QStringLiteral("apikey"),
+        QStringLiteral("credential"), QStringLiteral("credentials"),
+    };
+    return std::any_of(secretEndings.cbegin(), secretEndings.cend(),
+                       [&joined](const QString &ending) { return joined.endsWith(ending); });
 }
 
 CreateDesktopRequest Template::withoutPerRunData(const CreateDesktopRequest &request)

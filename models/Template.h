@@ -91,7 +91,11 @@ public:
      */
     static bool migrate(QJsonObject &document, int version, QString *error);
 
-    /** True when a JSON member called `key` would hold a secret (token, password, SK, ...). */
+    /**
+     * True when a JSON member called `key` would hold a secret (token, password, SK, ...), however
+     * the name is spelled: snake_case, camelCase, PascalCase or with dashes ("auth_token",
+     * "authToken", "SecretAccessKey", "X-Auth-Token"). The one rule for saving and loading.
+     */
     static bool isSecretKey(const QString &key);
 
     /**

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QUuid>
@@ -58,13 +59,12 @@ TemplateStore::TemplateStore(const QString &folder, QObject *parent)
     : QObject(parent)
     , m_folder(QDir::cleanPath(QDir(folder).absolutePath()))
 {
+    emptyAbandonedTrash();
 }
 
 TemplateStore::~TemplateStore()
 {
-    for (const TrashedFile &file : std::as_const(m_trash))
-        QFile::remove(file.trashPath);
-    QDir().rmdir(trashFolder());
+    emptyOwnTrash();
 }
 
 QString TemplateStore::defaultFolder()
@@ -180,21 +180,15 @@ TemplateStore::Result TemplateStore::remove(const QString &path)
     const QFileInfo info(path);
     if (!info.isFile())
         return failure(path, tr("There is no template file at %1.").arg(path));
-    const std::optional<TemplateEntry> entry = [&]() -> std::optional<TemplateEntry> {
-        const QList<TemplateEntry> all = entries();
-        for (const TemplateEntry &candidate : all) {
-            if (QFileInfo(candidate.path) == info)
-                return candidate;
-        }
-        return std::nullopt;
-    }();
-    if (!QDir().mkpath(trashFolder()))
+    const std::optional<TemplateEntry> entry = entryAt(path);
+    const QString trash = ownTrash();
+    if (trash.isEmpty())
         return failure(
             path,
-            tr("The trash folder %1 cannot be created; nothing was deleted.").arg(trashFolder()));
+            tr("The trash folder %1 cannot be created; nothing was deleted.").arg(trashRoot()));
     TrashedFile trashed;
     trashed.originalPath = info.absoluteFilePath();
-    trashed.trashPath = trashFolder() + QLatin1Char('/')
+    trashed.trashPath = trash + QLatin1Char('/')
         + QUuid::createUuid().toString(QUuid::WithoutBraces) + fileSuffix();
     trashed.name = entry ? entry->name : info.fileName();
     if (!QFile::rename(trashed.originalPath, trashed.trashPath))
@@ -223,9 +217,9 @@ TemplateStore::Result TemplateStore::undoRemove()
                 + fileSuffix();
     }
     if (!QFile::rename(trashed.trashPath, target))
-        return failure(
-            target,
-            tr("%1 cannot be restored from the trash folder %2.").arg(trashed.name, trashFolder()));
+        return failure(target,
+                       tr("%1 cannot be restored from the trash folder %2.")
+                           .arg(trashed.name, QFileInfo(trashed.trashPath).absolutePath()));
     m_trash.removeLast();
     Q_EMIT changed();
     return success(target);
@@ -238,7 +232,12 @@ TemplateStore::Result TemplateStore::importFrom(const QString &sourcePath)
         return failure(sourcePath, tr("This file cannot be imported: %1").arg(read.errorString()));
     Template imported = *read.value;
     imported.name = freeName(imported.name);
-    return writeTemplate(freePathFor(imported.name), imported);
+    Result result = writeTemplate(freePathFor(imported.name), imported);
+    if (result.ok) {
+        for (const Template::Problem &warning : read.warnings)
+            result.warnings.append(warning.toString());
+    }
+    return result;
 }
 
 TemplateStore::Result TemplateStore::exportTo(const QString &path, const QString &destinationPath)
@@ -246,6 +245,14 @@ TemplateStore::Result TemplateStore::exportTo(const QString &path, const QString
     const Template::ReadResult read = load(path);
     if (!read.ok())
         return failure(path, tr("This template cannot be exported: %1").arg(read.errorString()));
+    if (const std::optional<TemplateEntry> target = entryAt(destinationPath);
+        target && target->isBroken()) {
+        return failure(destinationPath,
+                       tr("%1 is a template file that cannot be read, and deskwiz never writes "
+                          "over such a file so that nothing in it is lost; choose another file "
+                          "name, or mend or delete that file first.")
+                           .arg(QDir::toNativeSeparators(destinationPath)));
+    }
     const Template::WriteResult written = read.value->toJson();
     if (!written.ok())
         return failure(path, written.errorString());
@@ -298,6 +305,19 @@ TemplateStore::Result TemplateStore::writeTemplate(const QString &path, const Te
     return result;
 }
 
+std::optional<TemplateEntry> TemplateStore::entryAt(const QString &path) const
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return std::nullopt;
+    const QList<TemplateEntry> all = entries();
+    for (const TemplateEntry &candidate : all) {
+        if (QFileInfo(candidate.path) == info)
+            return candidate;
+    }
+    return std::nullopt;
+}
+
 QString TemplateStore::freePathFor(const QString &name) const
 {
     QString stem = fileStemFor(name);
@@ -318,9 +338,65 @@ QString TemplateStore::freeName(const QString &wanted) const
     return name;
 }
 
-QString TemplateStore::trashFolder() const
+// The trash and two deskwiz running at once. Each store deletes into a folder of its own,
+// ".trash/RUN" (RUN a fresh UUID), and holds the lock file ".trash/RUN.lock" (QLockFile) for as
+// long as that folder exists; its destructor empties the folder and lets the lock go. A run that
+// crashed leaves its folder with a lock whose process is gone: QLockFile sees that and lets the
+// next store take the lock, which empties the folder. The trash of a store that is still alive,
+// in this process or another, stays locked and untouched, so its undo keeps working. (Files
+// directly in ".trash" come from deskwiz versions that trashed without a lock, and go too.)
+
+QString TemplateStore::trashRoot() const
 {
     return m_folder + QLatin1String("/.trash");
+}
+
+QString TemplateStore::ownTrash()
+{
+    if (!m_trashLock) {
+        const QString name = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        if (!QDir().mkpath(trashRoot()))
+            return QString();
+        auto lock = std::make_unique<QLockFile>(trashRoot() + QLatin1Char('/') + name
+                                                + QLatin1String(".lock"));
+        lock->setStaleLockTime(0); // stale only when its process is gone, however old
+        if (!lock->tryLock(0))
+            return QString();
+        m_trashLock = std::move(lock);
+        m_trashName = name;
+    }
+    const QString folder = trashRoot() + QLatin1Char('/') + m_trashName;
+    return QDir().mkpath(folder) ? folder : QString();
+}
+
+void TemplateStore::emptyOwnTrash()
+{
+    if (!m_trashLock)
+        return;
+    QDir(trashRoot() + QLatin1Char('/') + m_trashName).removeRecursively();
+    m_trashLock.reset(); // unlocks and removes the lock file
+    QDir().rmdir(trashRoot()); // only when no other store's trash is in it
+}
+
+void TemplateStore::emptyAbandonedTrash()
+{
+    QDir root(trashRoot());
+    if (!root.exists())
+        return;
+    const QStringList loose =
+        root.entryList({QLatin1Char('*') + fileSuffix()}, QDir::Files | QDir::Hidden);
+    for (const QString &file : loose)
+        root.remove(file);
+    const QStringList folders = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden);
+    for (const QString &name : folders) {
+        QLockFile lock(root.filePath(name + QLatin1String(".lock")));
+        lock.setStaleLockTime(0);
+        if (!lock.tryLock(0))
+            continue; // a store that is alive owns it
+        QDir(root.filePath(name)).removeRecursively();
+        qCDebug(lcModels) << "emptied the trash a crashed run left in" << root.filePath(name);
+    } // the lock file goes with the lock
+    root.rmdir(root.path());
 }
 
 bool TemplateStore::ensureFolder(QString *error) const

@@ -5,7 +5,12 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
+#include <memory>
+#include <optional>
+
+class QLockFile;
 class QSaveFile;
 
 /** One file in the template folder, as TemplateStore::entries() lists it. */
@@ -29,8 +34,9 @@ struct TemplateEntry
  *
  * A file that is not valid JSON, comes from a newer deskwiz or is not a template is listed as
  * broken with its error, and is never overwritten: saving a template whose name matches it picks
- * another file name. Deleting moves the file to a trash folder that undoRemove() restores from
- * during the session; the trash is emptied when the store is destroyed.
+ * another file name, and exporting onto it is refused. Deleting moves the file to a trash folder
+ * of this store's own that undoRemove() restores from during the session; the trash is emptied
+ * when the store is destroyed, and the trash a crashed run left behind by the next store.
  *
  * Every change emits changed(), so a view can refresh.
  */
@@ -45,6 +51,8 @@ public:
         bool ok = false;
         QString path;
         QString error;
+        /** Done, with a remark: e.g. the secrets an imported file held, left out (one a line). */
+        QStringList warnings;
     };
 
     /** How save() treats an existing template of the same name. */
@@ -94,10 +102,14 @@ public:
     Result undoRemove();
     /**
      * Copies a template from any file into the folder after validating it. A name that is taken
-     * gets " (2)", " (3)", ... added. A broken file is refused with its error.
+     * gets " (2)", " (3)", ... added. A broken file is refused with its error. Secret-looking
+     * members are left out, each named in the result's warnings ("path:line:column /pointer: ...").
      */
     Result importFrom(const QString &sourcePath);
-    /** Writes the template at `path` to `destinationPath` (atomically), as it is saved. */
+    /**
+     * Writes the template at `path` to `destinationPath` (atomically), as it is saved. A broken
+     * file in the template folder is never written over: that is refused with a message.
+     */
     Result exportTo(const QString &path, const QString &destinationPath);
 
 Q_SIGNALS:
@@ -118,11 +130,20 @@ private:
 
     Result writeFile(const QString &path, const QByteArray &bytes);
     Result writeTemplate(const QString &path, const Template &value);
+    /** The entry entries() lists for the file at `path`, if it lists one. */
+    std::optional<TemplateEntry> entryAt(const QString &path) const;
     QString freePathFor(const QString &name) const;
     QString freeName(const QString &wanted) const;
-    QString trashFolder() const;
+    /** The folder every store's trash is in: ".trash" in the template folder. */
+    QString trashRoot() const;
+    /** This store's own trash folder, created (and locked) on first use; empty on failure. */
+    QString ownTrash();
+    void emptyOwnTrash();
+    void emptyAbandonedTrash();
     bool ensureFolder(QString *error) const;
 
     QString m_folder;
     QList<TrashedFile> m_trash;
+    std::unique_ptr<QLockFile> m_trashLock; ///< held while this store's trash folder exists
+    QString m_trashName; ///< the name of this store's trash folder in trashRoot()
 };

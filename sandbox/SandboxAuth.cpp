@@ -70,6 +70,11 @@ QString SandboxAuth::issueToken(const QDateTime &expiresAtUtc)
     return token;
 }
 
+QStringList SandboxAuth::issuedTokens() const
+{
+    return m_tokenExpiry.keys();
+}
+
 std::optional<SandboxReply> SandboxAuth::check(const SandboxRequest &request,
                                                const QDateTime &nowUtc,
                                                bool tokenExpiredFault) const

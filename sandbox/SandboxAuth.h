@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QStringList>
 
 #include <optional>
 
@@ -24,6 +25,8 @@ public:
 
     /** A new token that expires at `expiresAtUtc`. */
     QString issueToken(const QDateTime &expiresAtUtc);
+    /** Every token issued so far (issueToken() and password logins alike). */
+    QStringList issuedTokens() const;
 
     /**
      * Nothing when `request` is authenticated at `nowUtc`, else the 401 answer the gateway would

@@ -464,6 +464,11 @@ QString SandboxServer::issueToken(qint64 lifetimeSeconds)
     return d->auth.issueToken(QDateTime::currentDateTimeUtc().addSecs(lifetimeSeconds));
 }
 
+QStringList SandboxServer::issuedTokens() const
+{
+    return d->auth.issuedTokens();
+}
+
 void SandboxServer::setDomainType(const QString &domainType)
 {
     d->api.catalog().setDomainType(domainType);

@@ -76,6 +76,11 @@ public:
 
     /** Issues another token valid for `lifetimeSeconds` from now (negative: already expired). */
     QString issueToken(qint64 lifetimeSeconds);
+    /**
+     * Every token the sandbox issued: credentials().token, issueToken()'s and those of password
+     * logins (the X-Subject-Token), e.g. for a test that searches files for secrets.
+     */
+    QStringList issuedTokens() const;
     /** The service's ad_domains.domain_type ("LITE_AS" by default, or "LOCAL_AD"). */
     void setDomainType(const QString &domainType);
 

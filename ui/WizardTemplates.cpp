@@ -3,6 +3,7 @@
 #include "api/KeychainSecretStore.h"
 #include "api/SessionSecretStore.h"
 #include "models/ConnectionProfileStore.h"
+#include "models/RequestFile.h"
 #include "models/TemplateStore.h"
 #include "ui/ProvisionWizard.h"
 #include "ui/TemplateDrafts.h"
@@ -11,9 +12,10 @@
 #include "ui/pages/ConnectionPage.h"
 #include "ui/pages/ReviewPage.h"
 #include "ui/widgets/ConnectionProfileBar.h"
+#include "ui/widgets/StatusLabel.h"
 
+#include <QDir>
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -32,9 +34,8 @@ WizardTemplates::WizardTemplates(ProvisionWizard *wizard)
     auto *startButton = new QPushButton(tr("Start &from template…"), tools);
     startButton->setObjectName(QStringLiteral("startFromTemplateButton"));
     startButton->setToolTip(tr("Fill the whole wizard from a saved template"));
-    m_templateNote = new QLabel(tools);
+    m_templateNote = new StatusLabel(tools);
     m_templateNote->setObjectName(QStringLiteral("templateNote"));
-    m_templateNote->setWordWrap(true);
     auto *startRow = new QHBoxLayout;
     startRow->addWidget(startButton);
     startRow->addWidget(m_templateNote, 1);
@@ -75,14 +76,30 @@ void WizardTemplates::openSaveDialog()
     dialog->open();
 }
 
-void WizardTemplates::startFrom(const Template &value)
+void WizardTemplates::startFrom(const Template &value, const QStringList &warnings)
 {
     QStringList notes =
         TemplateDrafts::applyTemplate(value, m_wizard->draft(), m_wizard->connectionDraft());
-    if (const std::optional<TemplateEntry> entry = m_templates->findByName(value.name)) {
-        if (!entry->warnings.isEmpty())
-            notes.prepend(entry->warnings);
-    }
     notes.prepend(tr("Started from the template \"%1\".").arg(value.name));
-    m_templateNote->setText(notes.join(QLatin1Char('\n')));
+    showNotes(notes, warnings);
+}
+
+void WizardTemplates::startFromFile(const RequestFile &file)
+{
+    if (file.fileTemplate) {
+        startFrom(*file.fileTemplate, file.warnings);
+        return;
+    }
+    // A bare API body: the request only, in the context the wizard has.
+    m_wizard->draft()->setRequest(file.request);
+    showNotes({tr("Started from the request in %1.").arg(QDir::toNativeSeparators(file.path))},
+              file.warnings);
+}
+
+void WizardTemplates::showNotes(QStringList notes, const QStringList &warnings)
+{
+    notes += warnings;
+    m_templateNote->showMessage(notes.join(QLatin1Char('\n')),
+                                warnings.isEmpty() ? StatusLabel::Severity::Info
+                                                   : StatusLabel::Severity::Warning);
 }

@@ -1,12 +1,14 @@
 #pragma once
 
 #include <QObject>
+#include <QStringList>
 
 class ConnectionProfileStore;
 class KeychainSecretStore;
 class ProvisionWizard;
-class QLabel;
+class RequestFile;
 class SessionSecretStore;
+class StatusLabel;
 class TemplateStore;
 struct Template;
 
@@ -26,8 +28,13 @@ public:
 
     TemplateStore *templateStore() const { return m_templates; }
 
-    /** Fills the drafts from `value` and shows what the operator still has to do. */
-    void startFrom(const Template &value);
+    /**
+     * Fills the drafts from `value` and shows what the operator still has to do, with the
+     * `warnings` of its file (e.g. a secret that was ignored).
+     */
+    void startFrom(const Template &value, const QStringList &warnings = {});
+    /** Fills the drafts from a template or a bare API body read from a file (--template). */
+    void startFromFile(const RequestFile &file);
 
     /** Opens the template manager; opening a template starts the drafts from it. */
     void openTemplateManager();
@@ -35,10 +42,13 @@ public:
     void openSaveDialog();
 
 private:
+    /** Shows `notes` beside "Start from template…", as a warning when `warnings` is not empty. */
+    void showNotes(QStringList notes, const QStringList &warnings);
+
     ProvisionWizard *m_wizard;
     TemplateStore *m_templates;
     ConnectionProfileStore *m_profiles;
     KeychainSecretStore *m_keychain;
     SessionSecretStore *m_session;
-    QLabel *m_templateNote = nullptr;
+    StatusLabel *m_templateNote = nullptr;
 };

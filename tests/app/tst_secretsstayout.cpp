@@ -3,10 +3,12 @@
 // Everything the application may write goes below one temporary home: in this process through
 // QStandardPaths' test mode (HOME points at the folder), in the deskwiz child processes through
 // HOME and the XDG_* variables. The session: `deskwiz submit` and `deskwiz jobs` with --profile
-// and the secrets in the environment (token, IAM password, AK/SK) against an in-process sandbox
-// with debug logging on (its output kept as log files), the wizard's connection page filled with
-// each login, and templates saved (and a template with a secret refused). Then every file below
-// the home is searched for the bytes of each secret.
+// and the secrets in the environment (token, IAM password, AK/SK with a security token) against
+// an in-process sandbox with debug logging on (its output kept as log files), the wizard's
+// connection page filled with each login and "Save as template" used while a secret is typed (its
+// debug log kept too), and templates saved (and a template with a secret refused). Then every
+// file below the home is searched for the bytes of each secret, the tokens the sandbox issued to
+// password logins included.
 
 #include "models/ConnectionProfileStore.h"
 #include "models/RequestCodec.h"
@@ -17,6 +19,7 @@
 #include "tests/support/TestData.h"
 #include "ui/ConnectionDraft.h"
 #include "ui/ProvisionWizard.h"
+#include "ui/dialogs/SaveTemplateDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -28,6 +31,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLoggingCategory>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
@@ -41,8 +45,35 @@
 namespace {
 
 const QString kDeskwiz = QStringLiteral(DESKWIZ_EXECUTABLE);
-/** The security token of temporary AK/SK credentials typed into the wizard. */
-const QByteArray kSecurityToken("temporary-security-token-7f3a9c");
+/** The X-Security-Token of "temporary" AK/SK credentials (the sandbox takes any). */
+const QString kSecurityToken = QStringLiteral("temporary-security-token-5b0d7a1e9c");
+
+/** The log of this process's wizard, and the handler that was there before. */
+QFile *g_wizardLog = nullptr;
+QtMessageHandler g_previousHandler = nullptr;
+
+/**
+ * Writes every message of this process but the in-process sandbox's (it plays the service) to
+ * the wizard's log; warnings and worse also go on to the test's own handler.
+ */
+void logToFile(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    const QByteArray category = context.category ? QByteArray(context.category) : QByteArray();
+    if (g_wizardLog && category != "deskwiz.sandbox")
+        g_wizardLog->write(category + ": " + message.toUtf8() + '\n');
+    if (type != QtDebugMsg && type != QtInfoMsg && g_previousHandler)
+        g_previousHandler(type, context, message);
+}
+
+/** Debug on for deskwiz's categories, whatever QT_LOGGING_RULES says. */
+QLoggingCategory::CategoryFilter g_previousFilter = nullptr;
+void enableDeskwizDebug(QLoggingCategory *category)
+{
+    if (g_previousFilter)
+        g_previousFilter(category);
+    if (qstrncmp(category->categoryName(), "deskwiz.", 8) == 0)
+        category->setEnabled(QtDebugMsg, true);
+}
 
 } // namespace
 
@@ -52,6 +83,7 @@ class TestSecretsStayOut : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void cleanupTestCase();
     void submitWithEveryLoginThroughAProfile();
     void profileWithoutASecretSaysWhichVariableToSet();
     void templateSaveRefusesASecret();
@@ -72,6 +104,7 @@ private:
     QList<QByteArray> secrets() const;
 
     QTemporaryDir m_home;
+    QFile m_wizardLog;
     std::unique_ptr<SandboxServer> m_server;
     QString m_templatePath;
     QString m_logFolder;
@@ -98,6 +131,12 @@ void TestSecretsStayOut::initTestCase()
                 .startsWith(m_home.path()));
     m_logFolder = m_home.filePath(QStringLiteral("logs"));
     QVERIFY(QDir().mkpath(m_logFolder));
+    // The wizard in this process logs (debug on) into a file below the home.
+    m_wizardLog.setFileName(QDir(m_logFolder).filePath(QStringLiteral("wizard-in-process.log")));
+    QVERIFY(m_wizardLog.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
+    g_wizardLog = &m_wizardLog;
+    g_previousHandler = qInstallMessageHandler(logToFile);
+    g_previousFilter = QLoggingCategory::installFilter(enableDeskwizDebug);
 
     m_server = std::make_unique<SandboxServer>();
     QVERIFY2(m_server->listen(), qPrintable(m_server->errorString()));
@@ -123,6 +162,13 @@ void TestSecretsStayOut::initTestCase()
     m_templatePath = saved.path;
 }
 
+void TestSecretsStayOut::cleanupTestCase()
+{
+    QLoggingCategory::installFilter(g_previousFilter);
+    qInstallMessageHandler(g_previousHandler);
+    g_wizardLog = nullptr;
+}
+
 QString TestSecretsStayOut::childSettingsFile() const
 {
     // QSettings' native format on Linux: $XDG_CONFIG_HOME/ORGANIZATION/APPLICATION.conf (INI).
@@ -132,8 +178,12 @@ QString TestSecretsStayOut::childSettingsFile() const
 QList<QByteArray> TestSecretsStayOut::secrets() const
 {
     const SandboxServer::Credentials credentials = m_server->credentials();
-    return {credentials.token.toUtf8(), credentials.iamPassword.toUtf8(),
-            credentials.secretKey.toUtf8(), kSecurityToken};
+    QList<QByteArray> all = {credentials.iamPassword.toUtf8(), credentials.secretKey.toUtf8(),
+                             kSecurityToken.toUtf8()};
+    // credentials.token and every token a password login was given (X-Subject-Token).
+    for (const QString &token : m_server->issuedTokens())
+        all.append(token.toUtf8());
+    return all;
 }
 
 QProcessEnvironment TestSecretsStayOut::childEnvironment() const
@@ -220,13 +270,16 @@ void TestSecretsStayOut::submitWithEveryLoginThroughAProfile()
         {password.name, QStringLiteral("DESKWIZ_IAM_PASSWORD"), credentials.iamPassword},
         {aksk.name, QStringLiteral("DESKWIZ_SK"), credentials.secretKey},
     };
+    const int tokensBefore = m_server->issuedTokens().size();
     int creates = m_server->createCallCount();
     QStringList jobIds;
     for (const Login &login : logins) {
         QProcessEnvironment environment = childEnvironment();
         // Only the secret: everything else (endpoint, project, login kind, user, AK) is the
-        // profile's.
+        // profile's. The AK/SK are temporary credentials, with a security token.
         environment.insert(login.variable, login.secret);
+        if (login.variable == QLatin1String("DESKWIZ_SK"))
+            environment.insert(QStringLiteral("DESKWIZ_SECURITY_TOKEN"), kSecurityToken);
         const Run submitted = run(
             QStringLiteral("submit"),
             {QStringLiteral("submit"), m_templatePath, QStringLiteral("--profile"), login.profile,
@@ -245,6 +298,8 @@ void TestSecretsStayOut::submitWithEveryLoginThroughAProfile()
         QVERIFY2(jobs.out.contains(jobIds.constLast()), qPrintable(jobs.out));
     }
     QCOMPARE(jobIds.size(), logins.size());
+    // The password logins were given tokens of their own, searched for at the end.
+    QVERIFY(m_server->issuedTokens().size() > tokensBefore);
 
     // An option overrides the profile: another project id reaches the sandbox and is refused.
     QProcessEnvironment environment = childEnvironment();
@@ -385,9 +440,30 @@ void TestSecretsStayOut::wizardConnectionPageWithEveryLogin()
         type("accessKeyEdit", credentials.accessKey);
         type("secretKeyEdit", credentials.secretKey);
         QCOMPARE(connection.connection().secrets.secretKey, credentials.secretKey.toUtf8());
-        type("securityTokenEdit", QString::fromUtf8(kSecurityToken));
-        QCOMPARE(connection.connection().secrets.securityToken, kSecurityToken);
+        type("securityTokenEdit", kSecurityToken);
+        QCOMPARE(connection.connection().secrets.securityToken, kSecurityToken.toUtf8());
         saveProfile(QStringLiteral("wizard aksk"));
+
+        // "Save as template" on the review page while the SK is typed.
+        wizard.setCurrentId(ProvisionWizard::ReviewPageId);
+        QTest::mouseClick(wizard.findChild<QPushButton *>(QStringLiteral("saveAsTemplateButton")),
+                          Qt::LeftButton);
+        SaveTemplateDialog *saveDialog = nullptr;
+        QTRY_VERIFY((saveDialog = wizard.findChild<SaveTemplateDialog *>())
+                    && saveDialog->isVisible());
+        QTest::keyClicks(saveDialog->findChild<QLineEdit *>(QStringLiteral("templateNameEdit")),
+                         QStringLiteral("saved while the SK is typed"));
+        QTest::mouseClick(
+            saveDialog->findChild<QPushButton *>(QStringLiteral("saveTemplateButton")),
+            Qt::LeftButton);
+        QTRY_VERIFY(!saveDialog || !saveDialog->isVisible());
+        const std::optional<TemplateEntry> saved =
+            TemplateStore().findByName(QStringLiteral("saved while the SK is typed"));
+        QVERIFY(saved);
+        QCOMPARE(TemplateStore().load(saved->path).value->connection.accessKey,
+                 credentials.accessKey);
+        wizard.setCurrentId(ProvisionWizard::ConnectionPageId);
+        QCOMPARE(connection.connection().secrets.secretKey, credentials.secretKey.toUtf8());
         QCOMPARE(ConnectionProfileStore().names().size(), 3);
         // Choosing a saved profile brings its secret back from the session store.
         auto *profiles = wizard.findChild<QComboBox *>(QStringLiteral("profileCombo"));
@@ -404,7 +480,7 @@ void TestSecretsStayOut::wizardConnectionPageWithEveryLogin()
         QTest::keyClick(profiles, Qt::Key_Up);
         QCOMPARE(profiles->currentText(), QStringLiteral("wizard aksk"));
         QTRY_COMPARE(connection.connection().secrets.secretKey, credentials.secretKey.toUtf8());
-        QTRY_COMPARE(connection.connection().secrets.securityToken, kSecurityToken);
+        QTRY_COMPARE(connection.connection().secrets.securityToken, kSecurityToken.toUtf8());
         wizard.next();
         QVERIFY(wizard.currentId() != wizard.startId());
         wizard.close();
@@ -432,7 +508,7 @@ void TestSecretsStayOut::noFileHoldsASecret()
         scanned.append(path);
     }
     // The search saw what the session wrote: the settings with the profiles, the templates (in
-    // both processes' folders) and the logs.
+    // both processes' folders) and the logs, this process's wizard's debug log among them.
     QVERIFY2(scanned.contains(childSettingsFile()), qPrintable(scanned.join(QLatin1Char('\n'))));
     QVERIFY(scanned.contains(m_templatePath));
     QVERIFY(scanned.contains(QSettings().fileName()));
@@ -443,6 +519,13 @@ void TestSecretsStayOut::noFileHoldsASecret()
     QVERIFY(std::count_if(scanned.cbegin(), scanned.cend(),
                           [](const QString &path) { return path.endsWith(QLatin1String(".log")); })
             >= 6);
+    QVERIFY(scanned.contains(m_wizardLog.fileName()));
+    m_wizardLog.flush();
+    QFile wizardLog(m_wizardLog.fileName());
+    QVERIFY(wizardLog.open(QIODevice::ReadOnly));
+    const QByteArray wizardLines = wizardLog.readAll();
+    QVERIFY2(wizardLines.contains("deskwiz.api: ") && wizardLines.contains("deskwiz.models: "),
+             "the wizard's debug log is not being captured");
 }
 
 QTEST_MAIN(TestSecretsStayOut)

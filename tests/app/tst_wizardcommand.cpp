@@ -13,6 +13,20 @@ class TestWizardCommand : public QObject
 {
     Q_OBJECT
 
+    /** Offscreen, with the settings, data and caches below `home`. */
+    static QProcessEnvironment isolatedEnvironment(const QString &home)
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("HOME"), home);
+        for (const char *name :
+             {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"}) {
+            environment.insert(QString::fromLatin1(name),
+                               home + QLatin1Char('/') + QString::fromLatin1(name).toLower());
+        }
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        return environment;
+    }
+
 private Q_SLOTS:
     void brokenTemplateSaysWhere_data()
     {
@@ -46,6 +60,30 @@ private Q_SLOTS:
         QVERIFY2(err.contains(path + location), qPrintable(err));
     }
 
+    void templateWithASecretOpensTheWizard()
+    {
+        // The secret is ignored with a warning that says where (on stderr and in the wizard's
+        // note, see tst_wizardtemplates), and the wizard opens.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("t.deskwiz.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"deskwiz_template\": 1, \"name\": \"x\",\n"
+                   "  \"connection\": {\"accessToken\": \"not-a-real-token\"},\n"
+                   "  \"request\": {\"desktop_type\": \"DEDICATED\"}}");
+        file.close();
+        QProcess process;
+        process.setProcessEnvironment(isolatedEnvironment(dir.path()));
+        process.start(
+            QStringLiteral(DESKWIZ_EXECUTABLE),
+            {QStringLiteral("--template"), path, QStringLiteral("--quit-after-first-paint")});
+        QVERIFY(process.waitForFinished(30000));
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QVERIFY2(process.exitCode() == 0, qPrintable(err));
+        QVERIFY2(err.contains(path + QStringLiteral(":2:")), qPrintable(err));
+        QVERIFY(!err.contains(QLatin1String("not-a-real-token")));
+    }
+
     void usageErrorNeedsNoDisplay()
     {
         // Checked before any window can exist: on a machine without a display a mistake is still
@@ -77,16 +115,8 @@ private Q_SLOTS:
         QFETCH(QStringList, arguments);
         QTemporaryDir home;
         QVERIFY(home.isValid());
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("HOME"), home.path());
-        for (const char *name :
-             {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"}) {
-            environment.insert(QString::fromLatin1(name),
-                               home.filePath(QString::fromLatin1(name).toLower()));
-        }
-        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         QProcess process;
-        process.setProcessEnvironment(environment);
+        process.setProcessEnvironment(isolatedEnvironment(home.path()));
         process.start(QStringLiteral(DESKWIZ_EXECUTABLE),
                       arguments
                           + QStringList {QStringLiteral("--quit-after-first-paint"),

@@ -352,13 +352,23 @@ void TestTemplate::secretKeyRecognition_data()
 {
     QTest::addColumn<QString>("key");
     QTest::addColumn<bool>("secret");
-    for (const char *key : {"token", "Token", "password", "PASSWORD", "sk", "SK", "secret_key",
-                            "secretKey", "security_token", "X-Security-Token", "x-auth-token",
-                            "iam_password", "client_secret", "subject_token", "secret"})
+    for (const char *key :
+         {"token", "Token", "password", "PASSWORD", "sk", "SK", "secret_key", "secretKey",
+          "security_token", "X-Security-Token", "x-auth-token", "iam_password", "client_secret",
+          "subject_token", "secret",
+          // other spellings: camelCase, PascalCase, dashes, dots, capitals
+          "authToken", "userPassword", "accessToken", "SecretAccessKey", "X-Auth-Token",
+          "XAuthToken", "X-Subject-Token", "IAMPassword", "userSK", "user-sk", "clientSecret",
+          "securityToken", "SECURITY_TOKEN", "iam.password", "accesstoken", "apiKey", "privateKey",
+          "userCredentials"})
         QTest::newRow(key) << QString::fromLatin1(key) << true;
-    for (const char *key : {"auth", "ak", "iam_user", "iam_domain", "name", "description",
-                            "desktop_name", "project_id", "endpoint", "region", "tokens_used",
-                            "user_name", "desktop_ips", "size", "skin"})
+    for (const char *key :
+         {"auth", "ak", "iam_user", "iam_domain", "name", "description", "desktop_name",
+          "project_id", "endpoint", "region", "tokens_used", "user_name", "desktop_ips", "size",
+          "skin",
+          // the AK is no secret; "sk" inside a word is not the SK
+          "accessKey", "access_key", "AKSK", "disk", "task", "desk", "if_mount_old_desktop_disk",
+          "tokenExpiry", "passwordPolicy", "secretary", "", "--"})
         QTest::newRow(key) << QString::fromLatin1(key) << false;
 }
 

@@ -5,6 +5,8 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QLockFile>
+#include <QProcess>
 #include <QSaveFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -83,8 +85,12 @@ private Q_SLOTS:
     void removeAndUndo();
     void removingABrokenFileCanBeUndone();
     void trashIsEmptiedWithTheStore();
+    void trashOfACrashedRunIsEmptiedByTheNextStore();
+    void trashOfALiveStoreIsLeftAlone();
     void importAndExport();
     void importRefusesBrokenFiles();
+    void importWarnsAboutTheSecretsItLeavesOut();
+    void exportNeverWritesOverABrokenFile();
     void interruptedWriteKeepsTheOldFile();
     void secretIsNeverWritten();
     void changedIsEmitted();
@@ -300,6 +306,59 @@ void TestTemplateStore::trashIsEmptiedWithTheStore()
     QCOMPARE(dir.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
 }
 
+void TestTemplateStore::trashOfACrashedRunIsEmptiedByTheNextStore()
+{
+    // What a crash leaves: a trash folder with a deleted template and the lock of a process
+    // that is gone (this process's lock file with the id of a process that has ended).
+    const QString trash = folder() + QStringLiteral("/.trash");
+    const QString run = trash + QStringLiteral("/crashed-run");
+    QVERIFY(QDir().mkpath(run));
+    QVERIFY(writeAll(run + QStringLiteral("/deleted.deskwiz.json"), "{}"));
+    QVERIFY(writeAll(trash + QStringLiteral("/old-layout.deskwiz.json"), "{}"));
+    QByteArray lockBytes;
+    {
+        QLockFile lock(run + QStringLiteral(".lock"));
+        QVERIFY(lock.tryLock(0));
+        lockBytes = readAll(run + QStringLiteral(".lock"));
+    }
+    QProcess ended; // this test listing its functions, a process that is gone once finished
+    ended.start(QCoreApplication::applicationFilePath(), {QStringLiteral("-functions")});
+    QVERIFY(ended.waitForStarted());
+    const qint64 endedPid = ended.processId();
+    QVERIFY(ended.waitForFinished());
+    QList<QByteArray> lines = lockBytes.split('\n');
+    QCOMPARE(lines.first(), QByteArray::number(QCoreApplication::applicationPid()));
+    lines.first() = QByteArray::number(endedPid);
+    QVERIFY(writeAll(run + QStringLiteral(".lock"), lines.join('\n')));
+
+    TemplateStore store(folder());
+    QVERIFY2(
+        !QFileInfo::exists(trash),
+        qPrintable(
+            QDir(trash).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).join(QLatin1Char(' '))));
+}
+
+void TestTemplateStore::trashOfALiveStoreIsLeftAlone()
+{
+    // Two deskwiz at once: the second one starting (and ending) leaves the first one's trash and
+    // its undo alone.
+    TemplateStore first(folder());
+    const TemplateStore::Result saved = first.save(makeTemplate(QStringLiteral("A")));
+    const QByteArray bytes = readAll(saved.path);
+    QVERIFY(first.remove(saved.path).ok);
+    {
+        TemplateStore second(folder());
+        const TemplateStore::Result other = second.save(makeTemplate(QStringLiteral("B")));
+        QVERIFY(second.remove(other.path).ok);
+    }
+    TemplateStore third(folder());
+    QVERIFY(first.canUndoRemove());
+    const TemplateStore::Result restored = first.undoRemove();
+    QVERIFY2(restored.ok, qPrintable(restored.error));
+    QCOMPARE(readAll(saved.path), bytes);
+    QCOMPARE(namesOf(third.entries()), QStringList {QStringLiteral("A")});
+}
+
 void TestTemplateStore::importAndExport()
 {
     TemplateStore store(folder());
@@ -330,6 +389,50 @@ void TestTemplateStore::importRefusesBrokenFiles()
     QVERIFY(!result.ok);
     QVERIFY2(result.error.contains(source + QStringLiteral(":2:")), qPrintable(result.error));
     QVERIFY(store.entries().isEmpty());
+}
+
+void TestTemplateStore::importWarnsAboutTheSecretsItLeavesOut()
+{
+    TemplateStore store(folder());
+    const QString source = m_dir->path() + QStringLiteral("/with-secret.json");
+    QVERIFY(writeAll(source,
+                     "{\"deskwiz_template\": 1, \"name\": \"Shared\",\n"
+                     " \"connection\": {\"endpoint\": \"https://example.com\",\n"
+                     "                \"authToken\": \"SECRET-VALUE\"},\n"
+                     " \"request\": {\"desktop_type\": \"DEDICATED\"}}"));
+    const TemplateStore::Result imported = store.importFrom(source);
+    QVERIFY2(imported.ok, qPrintable(imported.error));
+    QCOMPARE(imported.warnings.size(), 1);
+    QVERIFY2(imported.warnings.first().startsWith(source + QStringLiteral(":3:")),
+             qPrintable(imported.warnings.first()));
+    QVERIFY(imported.warnings.first().contains(QLatin1String("/connection/authToken")));
+    QVERIFY(!imported.warnings.first().contains(QLatin1String("SECRET-VALUE")));
+    QVERIFY(!readAll(imported.path).contains("SECRET-VALUE"));
+
+    const TemplateStore::Result clean = store.importFrom(imported.path);
+    QVERIFY(clean.ok);
+    QVERIFY(clean.warnings.isEmpty());
+}
+
+void TestTemplateStore::exportNeverWritesOverABrokenFile()
+{
+    TemplateStore store(folder());
+    const TemplateStore::Result saved = store.save(makeTemplate(QStringLiteral("Good")));
+    const QString brokenPath = folder() + QStringLiteral("/broken.deskwiz.json");
+    const QByteArray brokenBytes = "{\"deskwiz_template\": 1, oops";
+    QVERIFY(writeAll(brokenPath, brokenBytes));
+
+    const TemplateStore::Result result = store.exportTo(saved.path, brokenPath);
+    QVERIFY(!result.ok);
+    QVERIFY2(result.error.contains(QDir::toNativeSeparators(brokenPath)), qPrintable(result.error));
+    QCOMPARE(readAll(brokenPath), brokenBytes);
+    QCOMPARE(store.entries().size(), 2);
+
+    // Elsewhere (and over an ordinary file) exporting still works.
+    const QString elsewhere = m_dir->path() + QStringLiteral("/broken.deskwiz.json");
+    QVERIFY(writeAll(elsewhere, brokenBytes));
+    QVERIFY(store.exportTo(saved.path, elsewhere).ok);
+    QVERIFY(Template::fromJson(readAll(elsewhere)).ok());
 }
 
 void TestTemplateStore::interruptedWriteKeepsTheOldFile()

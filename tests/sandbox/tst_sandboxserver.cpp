@@ -514,6 +514,8 @@ void TestSandboxServer::iamPasswordLogin()
     QCOMPARE(login.status, 201);
     const QByteArray token = login.headers.value("x-subject-token");
     QVERIFY(!token.isEmpty());
+    QVERIFY(m_server->issuedTokens().contains(QString::fromLatin1(token)));
+    QVERIFY(m_server->issuedTokens().contains(credentials.token));
     const QJsonObject tokenObject = login.json().value(QStringLiteral("token")).toObject();
     QCOMPARE(tokenObject.value(QStringLiteral("project"))
                  .toObject()

@@ -1,6 +1,8 @@
 #include "models/RequestCodec.h"
 #include "models/TemplateStore.h"
 #include "ui/dialogs/TemplateManagerDialog.h"
+#include "ui/widgets/FieldMessageLabel.h"
+#include "ui/widgets/StatusLabel.h"
 
 #include <QApplication>
 #include <QDir>
@@ -62,8 +64,11 @@ private Q_SLOTS:
     void renameThroughTheDialog();
     void duplicate();
     void deleteAndUndo();
+    void brokenEntrySaysWhyWhenSelected();
     void importFromAFile();
+    void importSaysItLeftASecretOut();
     void exportToAFile();
+    void exportNeverWritesOverABrokenFile();
     void labelsHaveBuddies();
 
 private:
@@ -253,6 +258,33 @@ void TestTemplateManagerDialog::deleteAndUndo()
     QVERIFY(!undo->isEnabled());
 }
 
+void TestTemplateManagerDialog::brokenEntrySaysWhyWhenSelected()
+{
+    // From the keyboard: the list sorted by name is Alpha, Beta, gamma (broken).
+    auto *status = m_dialog->findChild<StatusLabel *>(QStringLiteral("statusLabel"));
+    QVERIFY(status);
+    m_list->setFocus();
+    QTest::keyClick(m_list, Qt::Key_Home);
+    QCOMPARE(m_list->currentItem()->text(), QStringLiteral("Alpha"));
+    QVERIFY(status->text().isEmpty());
+    QTest::keyClick(m_list, Qt::Key_End);
+    QVERIFY(m_list->currentItem()->text().startsWith(QLatin1String("gamma")));
+    QVERIFY2(status->text().contains(m_brokenPath + QStringLiteral(":4:")),
+             qPrintable(status->text()));
+    QCOMPARE(status->accessibleDescription(), status->text());
+    QCOMPARE(status->severity(), StatusLabel::Severity::Error);
+    QCOMPARE(status->palette().color(QPalette::WindowText),
+             FieldMessageLabel::errorColor(status->palette()));
+    QVERIFY(status->palette().color(QPalette::WindowText)
+            != m_dialog->palette().color(QPalette::WindowText));
+
+    // Back on an ok template, the broken file's error goes.
+    QTest::keyClick(m_list, Qt::Key_Up);
+    QCOMPARE(m_list->currentItem()->text(), QStringLiteral("Beta"));
+    QVERIFY(status->text().isEmpty());
+    QCOMPARE(status->severity(), StatusLabel::Severity::Info);
+}
+
 void TestTemplateManagerDialog::importFromAFile()
 {
     const QString source = m_dir->path() + QStringLiteral("/incoming.deskwiz.json");
@@ -286,6 +318,32 @@ void TestTemplateManagerDialog::importFromAFile()
     QCOMPARE(m_list->count(), 4);
 }
 
+void TestTemplateManagerDialog::importSaysItLeftASecretOut()
+{
+    const QString source = m_dir->path() + QStringLiteral("/with-token.deskwiz.json");
+    {
+        QFile file(source);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"deskwiz_template\": 1, \"name\": \"Delta\",\n"
+                   " \"connection\": {\"authToken\": \"TOKEN-IN-THE-FILE\"},\n"
+                   " \"request\": {\"desktop_type\": \"DEDICATED\"}}");
+    }
+    QTest::mouseClick(m_dialog->findChild<QPushButton *>(QStringLiteral("importButton")),
+                      Qt::LeftButton);
+    whenDialogOpens<QFileDialog>(
+        m_dialog.get(), "templateFileDialog", [source](QFileDialog *dialog) {
+            dialog->selectFile(source);
+            static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept() is protected
+        });
+    auto *status = m_dialog->findChild<StatusLabel *>(QStringLiteral("statusLabel"));
+    QTRY_VERIFY(itemNamed(QStringLiteral("Delta")));
+    QVERIFY2(status->text().contains(source + QStringLiteral(":2:")), qPrintable(status->text()));
+    QVERIFY(status->text().contains(QLatin1String("/connection/authToken")));
+    QVERIFY(!status->text().contains(QLatin1String("TOKEN-IN-THE-FILE")));
+    QCOMPARE(status->severity(), StatusLabel::Severity::Warning);
+    QVERIFY(!readAll(m_store->findByName(QStringLiteral("Delta"))->path).contains("TOKEN"));
+}
+
 void TestTemplateManagerDialog::exportToAFile()
 {
     const QString destination = m_dir->path() + QStringLiteral("/out/alpha-export.deskwiz.json");
@@ -303,6 +361,23 @@ void TestTemplateManagerDialog::exportToAFile()
     QVERIFY(read.ok());
     QCOMPARE(read.value->name, QStringLiteral("Alpha"));
     QCOMPARE(m_list->count(), 3); // exporting elsewhere adds nothing to the list
+}
+
+void TestTemplateManagerDialog::exportNeverWritesOverABrokenFile()
+{
+    select(QStringLiteral("Alpha"));
+    QTest::mouseClick(m_dialog->findChild<QPushButton *>(QStringLiteral("exportButton")),
+                      Qt::LeftButton);
+    whenDialogOpens<QFileDialog>(m_dialog.get(), "templateFileDialog", [this](QFileDialog *dialog) {
+        dialog->setOption(QFileDialog::DontConfirmOverwrite);
+        dialog->selectFile(m_brokenPath);
+        static_cast<QDialog *>(dialog)->accept();
+    });
+    auto *status = m_dialog->findChild<StatusLabel *>(QStringLiteral("statusLabel"));
+    QTRY_VERIFY2(status->text().contains(QDir::toNativeSeparators(m_brokenPath)),
+                 qPrintable(status->text()));
+    QCOMPARE(status->severity(), StatusLabel::Severity::Error);
+    QCOMPARE(readAll(m_brokenPath), m_brokenBytes);
 }
 
 void TestTemplateManagerDialog::labelsHaveBuddies()

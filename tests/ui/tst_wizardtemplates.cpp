@@ -3,6 +3,7 @@
 // through to submit and compare the body the sandbox received; save the request as a template.
 #include "models/RequestCodec.h"
 #include "models/RequestDraft.h"
+#include "models/RequestFile.h"
 #include "models/TemplateStore.h"
 #include "sandbox/SandboxServer.h"
 #include "tests/support/TestData.h"
@@ -14,6 +15,7 @@
 #include "ui/dialogs/TemplateManagerDialog.h"
 #include "ui/pages/ReviewPage.h"
 #include "ui/pages/SubmitPage.h"
+#include "ui/widgets/StatusLabel.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -46,8 +48,13 @@ private Q_SLOTS:
     void cleanup();
     void startFromTemplateChangeOneFieldSubmit();
     void saveAsTemplateAsksBeforeReplacing();
+    void templateFileShowsItsNotesAndWarnings();
+    void warningsAreThoseOfTheFileOpened();
 
 private:
+    /** Writes `json` to `path`; false when it cannot. */
+    static bool writeFile(const QString &path, const QByteArray &json);
+
     template<typename T>
     T *find(const char *name) const
     {
@@ -196,6 +203,81 @@ void TestWizardTemplates::saveAsTemplateAsksBeforeReplacing()
     QCOMPARE(read.value->request, Template::withoutPerRunData(m_template.request));
     QCOMPARE(read.value->connection.endpoint, m_template.connection.endpoint);
     QCOMPARE(read.value->context, m_template.context);
+}
+
+bool TestWizardTemplates::writeFile(const QString &path, const QByteArray &json)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(json) == json.size();
+}
+
+void TestWizardTemplates::templateFileShowsItsNotesAndWarnings()
+{
+    // What `deskwiz --template FILE` does: a template with a secret in it, a token login to the
+    // sandbox. The secret is ignored and said so; the note says the token must still be typed.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("with-secret.deskwiz.json"));
+    QJsonObject connection {{QStringLiteral("endpoint"), m_server->url().toString()},
+                            {QStringLiteral("project_id"), m_server->credentials().projectId},
+                            {QStringLiteral("auth"), QStringLiteral("token")},
+                            {QStringLiteral("authToken"), m_server->credentials().token}};
+    const QJsonObject document {{QStringLiteral("deskwiz_template"), 1},
+                                {QStringLiteral("name"), QStringLiteral("from the command line")},
+                                {QStringLiteral("connection"), connection},
+                                {QStringLiteral("request"), m_request}};
+    QVERIFY(writeFile(path, QJsonDocument(document).toJson()));
+    const RequestFile file = RequestFile::load(path);
+    QVERIFY(file.ok());
+    QCOMPARE(file.warnings.size(), 1);
+
+    m_wizard->templates()->startFromFile(file);
+    auto *note = find<StatusLabel>("templateNote");
+    QVERIFY2(note->text().contains(QLatin1String("from the command line")),
+             qPrintable(note->text()));
+    QVERIFY2(note->text().contains(file.warnings.first()), qPrintable(note->text()));
+    QVERIFY2(note->text().contains(path + QLatin1Char(':')), qPrintable(note->text()));
+    QVERIFY2(note->text().contains(QLatin1String("type the token")), qPrintable(note->text()));
+    QVERIFY(!note->text().contains(m_server->credentials().token));
+    QCOMPARE(note->severity(), StatusLabel::Severity::Warning);
+    QCOMPARE(RequestCodec::toJson(m_draft->request()), m_request);
+    QCOMPARE(m_connection->connection().endpoint, m_server->url());
+    QVERIFY(m_connection->connection().secrets.token.isEmpty());
+}
+
+void TestWizardTemplates::warningsAreThoseOfTheFileOpened()
+{
+    // Two files hold templates of the same name; only the first (by file name) holds a secret.
+    // Opening the other one shows no warning: warnings follow the file, not the name.
+    const QString folder = TemplateStore::defaultFolder();
+    QDir(folder).removeRecursively();
+    QVERIFY(QDir().mkpath(folder));
+    QJsonObject withSecret = QJsonDocument::fromJson(m_template.toJson().bytes).object();
+    withSecret.insert(QStringLiteral("password"), QStringLiteral("not-a-real-password"));
+    QVERIFY(
+        writeFile(folder + QStringLiteral("/a.deskwiz.json"), QJsonDocument(withSecret).toJson()));
+    const QString cleanPath = folder + QStringLiteral("/b.deskwiz.json");
+    QVERIFY(writeFile(cleanPath, m_template.toJson().bytes));
+
+    m_wizard->templates()->openTemplateManager();
+    TemplateManagerDialog *manager = nullptr;
+    QTRY_VERIFY((manager = m_wizard->findChild<TemplateManagerDialog *>()) && manager->isVisible());
+    auto *list = manager->findChild<QListWidget *>(QStringLiteral("templateList"));
+    QTRY_COMPARE(list->count(), 2);
+    QListWidgetItem *clean = nullptr;
+    for (int row = 0; row < list->count(); ++row) {
+        if (list->item(row)->toolTip().contains(cleanPath))
+            clean = list->item(row);
+    }
+    QVERIFY(clean);
+    QVERIFY(!clean->toolTip().contains(QLatin1String("secret")));
+    list->setCurrentItem(clean);
+    QTest::mouseClick(manager->findChild<QPushButton *>(QStringLiteral("openButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(!manager || !manager->isVisible());
+    auto *note = find<StatusLabel>("templateNote");
+    QVERIFY2(note->text().contains(m_template.name), qPrintable(note->text()));
+    QVERIFY2(!note->text().contains(QLatin1String("/password")), qPrintable(note->text()));
+    QCOMPARE(note->severity(), StatusLabel::Severity::Info);
 }
 
 QTEST_MAIN(TestWizardTemplates)

@@ -3,7 +3,7 @@
 #include "models/TemplateStore.h"
 #include "ui/Logging.h"
 #include "ui/TemplateDrafts.h"
-#include "ui/widgets/FieldMessageLabel.h"
+#include "ui/widgets/StatusLabel.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -23,7 +23,7 @@ SaveTemplateDialog::SaveTemplateDialog(RequestDraft *draft, ConnectionDraft *con
     , m_descriptionEdit(new QLineEdit(this))
     , m_leaveOutUsers(new QCheckBox(tr("Leave out the &users and desktop IPs"), this))
     , m_saveButton(new QPushButton(tr("&Save"), this))
-    , m_status(new QLabel(this))
+    , m_status(new StatusLabel(this))
 {
     setObjectName(QStringLiteral("saveTemplateDialog"));
     setWindowTitle(tr("Save as template"));
@@ -41,7 +41,6 @@ SaveTemplateDialog::SaveTemplateDialog(RequestDraft *draft, ConnectionDraft *con
     m_saveButton->setObjectName(QStringLiteral("saveTemplateButton"));
     m_saveButton->setDefault(true);
     m_status->setObjectName(QStringLiteral("saveTemplateStatus"));
-    m_status->setWordWrap(true);
 
     auto *form = new QFormLayout;
     auto *nameLabel = new QLabel(tr("&Name:"), this);
@@ -106,11 +105,6 @@ void SaveTemplateDialog::save()
 
 void SaveTemplateDialog::showStatus(const QString &message, bool isError)
 {
-    QPalette colours = m_status->palette();
-    colours.setColor(QPalette::WindowText,
-                     isError ? FieldMessageLabel::errorColor(colours)
-                             : palette().color(QPalette::WindowText));
-    m_status->setPalette(colours);
-    m_status->setText(message);
-    m_status->setAccessibleDescription(message);
+    m_status->showMessage(message,
+                          isError ? StatusLabel::Severity::Error : StatusLabel::Severity::Info);
 }

@@ -4,10 +4,10 @@
 
 class ConnectionDraft;
 class QCheckBox;
-class QLabel;
 class QLineEdit;
 class QPushButton;
 class RequestDraft;
+class StatusLabel;
 class TemplateStore;
 
 /**
@@ -42,6 +42,6 @@ private:
     QLineEdit *m_descriptionEdit;
     QCheckBox *m_leaveOutUsers;
     QPushButton *m_saveButton;
-    QLabel *m_status;
+    StatusLabel *m_status;
     QString m_confirmedReplace; ///< the name the operator agreed to replace
 };

@@ -2,6 +2,7 @@
 
 #include "models/TemplateStore.h"
 #include "ui/Logging.h"
+#include "ui/widgets/StatusLabel.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -22,6 +23,7 @@ enum ItemRole {
     PathRole = Qt::UserRole + 1,
     BrokenRole,
     SearchTextRole,
+    ProblemRole, ///< a broken file's error, or an ok file's warnings
 };
 
 } // namespace
@@ -82,10 +84,8 @@ void TemplateManagerDialog::buildLayout()
                                 tr("Write the selected template to a file of your choice."));
     m_openButton->setDefault(true);
 
-    m_statusLabel = new QLabel(this);
+    m_statusLabel = new StatusLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
-    m_statusLabel->setWordWrap(true);
-    m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *buttons = new QVBoxLayout;
     for (QPushButton *button : {m_openButton, m_renameButton, m_duplicateButton, m_deleteButton,
@@ -116,6 +116,8 @@ void TemplateManagerDialog::buildLayout()
 
     connect(m_filterEdit, &QLineEdit::textChanged, this, &TemplateManagerDialog::applyFilter);
     connect(m_list, &QListWidget::currentItemChanged, this, &TemplateManagerDialog::updateButtons);
+    connect(m_list, &QListWidget::currentItemChanged, this,
+            &TemplateManagerDialog::showSelectedProblem);
     connect(m_list, &QListWidget::itemActivated, this, &TemplateManagerDialog::openSelected);
     connect(m_openButton, &QPushButton::clicked, this, &TemplateManagerDialog::openSelected);
     connect(m_renameButton, &QPushButton::clicked, this, &TemplateManagerDialog::renameSelected);
@@ -137,6 +139,7 @@ void TemplateManagerDialog::refresh()
         item->setData(PathRole, entry.path);
         item->setData(BrokenRole, entry.isBroken());
         item->setData(SearchTextRole, QString(entry.name + QLatin1Char('\n') + entry.description));
+        item->setData(ProblemRole, entry.isBroken() ? entry.error : entry.warnings);
         if (entry.isBroken()) {
             item->setText(tr("%1 (broken)").arg(entry.name));
             item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
@@ -197,11 +200,36 @@ void TemplateManagerDialog::updateButtons()
 
 void TemplateManagerDialog::showStatus(const QString &message, bool isError)
 {
-    m_statusLabel->setText(message);
-    m_statusLabel->setProperty("isError", isError);
-    m_statusLabel->setAccessibleDescription(message);
-    if (isError)
+    showStatus(message, isError ? StatusLabel::Severity::Error : StatusLabel::Severity::Info);
+}
+
+void TemplateManagerDialog::showStatus(const QString &message, StatusLabel::Severity severity)
+{
+    m_statusLabel->showMessage(message, severity);
+    m_statusShowsSelection = false;
+    if (severity == StatusLabel::Severity::Error)
         qCWarning(lcUi) << "template manager:" << message;
+}
+
+void TemplateManagerDialog::showSelectedProblem()
+{
+    // What the tooltip of the entry says, also for those who choose with the keyboard.
+    const QListWidgetItem *item = selectedItem();
+    const QString problem = item ? item->data(ProblemRole).toString() : QString();
+    if (problem.isEmpty()) {
+        if (m_statusShowsSelection)
+            showStatus(QString(), StatusLabel::Severity::Info);
+        return;
+    }
+    if (selectedIsBroken()) {
+        m_statusLabel->showMessage(
+            tr("This file cannot be opened; mend it in a text editor or delete it.\n%1")
+                .arg(problem),
+            StatusLabel::Severity::Error);
+    } else {
+        m_statusLabel->showMessage(problem, StatusLabel::Severity::Warning);
+    }
+    m_statusShowsSelection = true;
 }
 
 QListWidgetItem *TemplateManagerDialog::selectedItem() const
@@ -233,7 +261,10 @@ void TemplateManagerDialog::openSelected()
         return;
     }
     m_chosen = read.value;
-    Q_EMIT templateChosen(*read.value);
+    QStringList warnings;
+    for (const Template::Problem &warning : read.warnings)
+        warnings.append(warning.toString());
+    Q_EMIT templateChosen(*read.value, warnings);
     accept();
 }
 
@@ -321,10 +352,17 @@ void TemplateManagerDialog::importFile()
                tr("deskwiz templates (*.deskwiz.json);;JSON files (*.json);;All files (*)"),
                [this](const QString &source) {
                    const TemplateStore::Result result = m_store->importFrom(source);
-                   if (result.ok)
-                       showStatus(tr("Imported %1.").arg(QDir::toNativeSeparators(source)), false);
-                   else
+                   if (!result.ok) {
                        showStatus(result.error, true);
+                   } else if (!result.warnings.isEmpty()) {
+                       showStatus(tr("Imported %1 without what looked like a secret (templates "
+                                     "never hold one); the file itself still has it:\n%2")
+                                      .arg(QDir::toNativeSeparators(source),
+                                           result.warnings.join(QLatin1Char('\n'))),
+                                  StatusLabel::Severity::Warning);
+                   } else {
+                       showStatus(tr("Imported %1.").arg(QDir::toNativeSeparators(source)), false);
+                   }
                });
 }
 

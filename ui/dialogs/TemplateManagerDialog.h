@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/Template.h"
+#include "ui/widgets/StatusLabel.h"
 
 #include <QDialog>
 
@@ -8,7 +9,6 @@
 
 #include <optional>
 
-class QLabel;
 class QLineEdit;
 class QListWidget;
 class QListWidgetItem;
@@ -18,8 +18,10 @@ struct TemplateEntry;
 
 /**
  * The template manager: the saved templates with a search filter; open, rename, duplicate,
- * delete (with undo), import from and export to any file. A broken file is listed as broken,
- * with its error in the tooltip, and cannot be opened (only deleted).
+ * delete (with undo), import from and export to any file. A broken file is listed as broken and
+ * cannot be opened (only deleted); its error (path:line:column: message) is in its tooltip and,
+ * once it is selected, in the status line, as are the warnings of an ok one (a secret that was
+ * ignored). Importing a file with a secret says that the secret was left out.
  *
  * Opening a template emits templateChosen() and accepts the dialog; chosenTemplate() then holds it.
  * Widgets have object names for tests: "filterEdit", "templateList", "openButton",
@@ -38,8 +40,11 @@ public:
     const std::optional<Template> &chosenTemplate() const { return m_chosen; }
 
 Q_SIGNALS:
-    /** The operator opened `value` (from the list). */
-    void templateChosen(const Template &value);
+    /**
+     * The operator opened `value` (from the list); `warnings` are its file's, e.g. a secret that
+     * was ignored ("path:line:column /pointer: message", one each).
+     */
+    void templateChosen(const Template &value, const QStringList &warnings);
 
 private:
     void buildLayout();
@@ -47,6 +52,9 @@ private:
     void applyFilter();
     void updateButtons();
     void showStatus(const QString &message, bool isError);
+    void showStatus(const QString &message, StatusLabel::Severity severity);
+    /** Shows the selected entry's error or warnings in the status line (or clears them). */
+    void showSelectedProblem();
     QListWidgetItem *selectedItem() const;
     QString selectedPath() const;
     bool selectedIsBroken() const;
@@ -76,5 +84,6 @@ private:
     QPushButton *m_undoButton = nullptr;
     QPushButton *m_importButton = nullptr;
     QPushButton *m_exportButton = nullptr;
-    QLabel *m_statusLabel = nullptr;
+    StatusLabel *m_statusLabel = nullptr;
+    bool m_statusShowsSelection = false; ///< the status line shows the selected entry's problem
 };

@@ -5,7 +5,7 @@
 #include "ui/ConnectionDraft.h"
 #include "ui/Logging.h"
 #include "ui/TemplateDrafts.h"
-#include "ui/widgets/FieldMessageLabel.h"
+#include "ui/widgets/StatusLabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -59,7 +59,7 @@ ConnectionProfileBar::ConnectionProfileBar(ConnectionDraft *connection,
     , m_saveButton(new QPushButton(tr("Sa&ve connection"), this))
     , m_deleteButton(new QPushButton(tr("Delete"), this))
     , m_remember(new QCheckBox(tr("Remember the secret in the s&ystem keychain"), this))
-    , m_status(new QLabel(this))
+    , m_status(new StatusLabel(this))
 {
     setObjectName(QStringLiteral("connectionProfileBar"));
     m_combo->setObjectName(QStringLiteral("profileCombo"));
@@ -79,8 +79,7 @@ ConnectionProfileBar::ConnectionProfileBar(ConnectionDraft *connection,
     m_remember->setToolTip(tr("Keep the token, password or SK in the operating system's "
                               "keychain; never in a file"));
     m_status->setObjectName(QStringLiteral("profileStatus"));
-    m_status->setWordWrap(true);
-    m_status->hide(); // until there is something to say: no empty line on the page
+    m_status->setHiddenWhileEmpty(true); // no empty line on the page
 
     auto *label = new QLabel(tr("Save&d connection:"), this);
     label->setBuddy(m_combo);
@@ -159,12 +158,21 @@ void ConnectionProfileBar::readSecret(const QString &profileName, bool fromKeych
                 readSecret(profileName, true);
                 return;
             }
-            showStatus(
-                result.status == SecretResult::Status::NotFound
-                        || result.status == SecretResult::Status::NoBackend
-                    ? tr("No secret is remembered for \"%1\": type it above.").arg(profileName)
-                    : result.message,
-                result.status == SecretResult::Status::Failed);
+            switch (result.status) {
+            case SecretResult::Status::Ok:
+            case SecretResult::Status::NotFound:
+                showStatus(
+                    tr("No secret is remembered for \"%1\": type it above.").arg(profileName));
+                break;
+            case SecretResult::Status::NoBackend:
+                showStatus(tr("No secret is remembered for \"%1\", and there is no keychain on "
+                              "this system to keep one: type it above.")
+                               .arg(profileName));
+                break;
+            case SecretResult::Status::Failed:
+                showStatus(result.message, true);
+                break;
+            }
         });
 }
 
@@ -192,8 +200,13 @@ void ConnectionProfileBar::saveProfile()
     const QString securityToken = QString::fromUtf8(connection.secrets.securityToken);
     connection.secrets.clear();
     const SecretKind kind = secretKindOf(connection.authKind);
-    if (!m_remember->isChecked() || secret.isEmpty()) {
-        showStatus(tr("Saved \"%1\"; the secret is not remembered.").arg(name));
+    if (!m_remember->isChecked()) {
+        showStatus(tr("Saved \"%1\"; its secret is not remembered.").arg(name));
+        forgetSecrets(name); // one remembered before goes: unticked means "not anywhere"
+        return;
+    }
+    if (secret.isEmpty()) {
+        showStatus(tr("Saved \"%1\" without a secret: none is typed.").arg(name));
         return;
     }
     showStatus(tr("Saved \"%1\"; saving the secret in the keychain…").arg(name));
@@ -202,17 +215,40 @@ void ConnectionProfileBar::saveProfile()
         [this, name, kind, secret, securityToken](const SecretResult &result) {
             if (result.ok()) {
                 rememberSecurityToken(name, securityToken, m_keychain);
+                // An older copy of this session must not be read instead of the keychain's.
+                m_session->remove(name, kind, this, [](const SecretResult &) {});
                 showStatus(tr("Saved \"%1\"; the secret is in the system keychain.").arg(name));
                 return;
             }
             // No keychain (or it refused): remember for this session only.
             m_session->write(name, kind, secret, this, [](const SecretResult &) {});
             rememberSecurityToken(name, securityToken, m_session);
-            showStatus(tr("%1 The secret of \"%2\" is remembered for this session "
-                          "only.")
-                           .arg(result.message, name),
-                       result.status == SecretResult::Status::Failed);
+            if (result.status == SecretResult::Status::NoBackend) {
+                showStatus(tr("Saved \"%1\"; with no keychain on this system, its secret is "
+                              "remembered for this session only.")
+                               .arg(name));
+            } else {
+                showStatus(tr("Saved \"%1\"; its secret is remembered for this session only, "
+                              "because the keychain failed: %2")
+                               .arg(name, result.message),
+                           true);
+            }
         });
+}
+
+void ConnectionProfileBar::forgetSecrets(const QString &profileName)
+{
+    for (SecretKind kind : {SecretKind::Token, SecretKind::Password, SecretKind::SecretKey,
+                            SecretKind::SecurityToken}) {
+        m_session->remove(profileName, kind, this, [](const SecretResult &) {});
+        m_keychain->remove(profileName, kind, this, [this, profileName](const SecretResult &r) {
+            if (r.status == SecretResult::Status::Failed) {
+                showStatus(tr("The secret remembered for \"%1\" could not be forgotten: %2")
+                               .arg(profileName, r.message),
+                           true);
+            }
+        });
+    }
 }
 
 void ConnectionProfileBar::deleteProfile()
@@ -221,12 +257,8 @@ void ConnectionProfileBar::deleteProfile()
     if (name.isEmpty())
         return;
     m_profiles->remove(name);
-    for (SecretKind kind : {SecretKind::Token, SecretKind::Password, SecretKind::SecretKey,
-                            SecretKind::SecurityToken}) {
-        m_session->remove(name, kind, this, [](const SecretResult &) {});
-        m_keychain->remove(name, kind, this, [](const SecretResult &) {});
-    }
     showStatus(tr("Deleted the profile \"%1\".").arg(name));
+    forgetSecrets(name);
 }
 
 void ConnectionProfileBar::rememberSecurityToken(const QString &profileName,
@@ -260,14 +292,8 @@ void ConnectionProfileBar::readSecurityToken(const QString &profileName, SecretS
 
 void ConnectionProfileBar::showStatus(const QString &message, bool isError)
 {
-    QPalette colours = m_status->palette();
-    colours.setColor(QPalette::WindowText,
-                     isError ? FieldMessageLabel::errorColor(colours)
-                             : palette().color(QPalette::WindowText));
-    m_status->setPalette(colours);
-    m_status->setText(message);
-    m_status->setAccessibleDescription(message);
-    m_status->setVisible(!message.isEmpty());
+    m_status->showMessage(message,
+                          isError ? StatusLabel::Severity::Error : StatusLabel::Severity::Info);
     if (isError)
         qCWarning(lcUi) << "connection profile:" << message;
 }

@@ -6,18 +6,18 @@ class ConnectionDraft;
 class ConnectionProfileStore;
 class QCheckBox;
 class QComboBox;
-class QLabel;
 class QLineEdit;
 class QPushButton;
 class SecretStore;
+class StatusLabel;
 
 /**
  * Named connection profiles on the connection page: choose one (fills the ConnectionDraft and
  * fetches its secret, asynchronously), save the connection under a name, delete one. The secret
  * is remembered in the system keychain only when "Remember the secret in the system keychain" is
  * ticked; without a keychain it is kept for this session only (and the operator is told so).
- * Unticked, the secret is not remembered anywhere. An AK/SK's security token (temporary
- * credentials) goes and comes back with its SK.
+ * Saved unticked, the secret is not remembered anywhere: one remembered before is forgotten.
+ * An AK/SK's security token (temporary credentials) goes and comes back with its SK.
  *
  * Object names for tests: "profileCombo", "profileNameEdit", "saveProfileButton",
  * "deleteProfileButton", "rememberSecretCheck", "profileStatus".
@@ -41,6 +41,8 @@ private:
                                SecretStore *store);
     /** With an AK/SK: brings the security token back from where the SK came from. */
     void readSecurityToken(const QString &profileName, SecretStore *store);
+    /** Removes every secret of `profileName` from the keychain and the session store. */
+    void forgetSecrets(const QString &profileName);
     void showStatus(const QString &message, bool isError = false);
 
     ConnectionDraft *m_connection;
@@ -52,5 +54,5 @@ private:
     QPushButton *m_saveButton;
     QPushButton *m_deleteButton;
     QCheckBox *m_remember;
-    QLabel *m_status;
+    StatusLabel *m_status;
 };
