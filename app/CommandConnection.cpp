@@ -285,7 +285,7 @@ ResumeWords resumeWords(const QCommandLineParser &parser, const ConnectionPlan &
                     + shellWord(*fromFile);
     }
     if (parser.isSet(QStringLiteral("no-http2")))
-        words << QStringLiteral("--no-http2");
+        words.options << QStringLiteral("--no-http2");
     return words;
 }
 

@@ -602,95 +602,96 @@ void TestSubmitCommand::http2CanBeSwitchedOff()
     QVERIFY2(variable.exitCode == 0, qPrintable(variable.err));
     QVERIFY(!offeredHttp2());
     QCOMPARE(m_server->createCallCount(), 3);
-    QString TestSubmitCommand::writeTemplate(const QString &user, const QJsonObject &connection)
-    {
-        QFile request(writeRequest(user, 1));
-        if (!request.open(QIODevice::ReadOnly))
-            return {};
-        const QJsonObject document {
-            {QStringLiteral("deskwiz_template"), 1},
-            {QStringLiteral("name"), user},
-            {QStringLiteral("context"),
-             QJsonObject {{QStringLiteral("os_type"), QStringLiteral("Windows")},
-                          {QStringLiteral("domain_type"), QStringLiteral("LITE_AD")}}},
-            {QStringLiteral("connection"), connection},
-            {QStringLiteral("request"), QJsonDocument::fromJson(request.readAll()).object()}};
-        const QString path =
-            m_dir.filePath(QStringLiteral("template-%1.deskwiz.json").arg(++m_fileCount));
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return {};
-        file.write(QJsonDocument(document).toJson());
-        return path;
-    }
+}
 
-    void TestSubmitCommand::templateConnectionIsUsedUnlessOptionsSayOtherwise()
-    {
-        // The template says where and how to connect; only the secret is in the environment.
-        const SandboxServer::Credentials credentials = m_server->credentials();
-        const QJsonObject tokenLogin {{QStringLiteral("endpoint"), m_server->url().toString()},
-                                      {QStringLiteral("project_id"), credentials.projectId},
-                                      {QStringLiteral("auth"), QStringLiteral("token")}};
-        const QStringList follow = {QStringLiteral("--wait"), QStringLiteral("--poll-interval"),
-                                    QStringLiteral("50")};
-        const Run byTemplate = run(
-            QStringList {QStringLiteral("submit"), writeTemplate(QStringLiteral("tp"), tokenLogin)}
+QString TestSubmitCommand::writeTemplate(const QString &user, const QJsonObject &connection)
+{
+    QFile request(writeRequest(user, 1));
+    if (!request.open(QIODevice::ReadOnly))
+        return {};
+    const QJsonObject document {
+        {QStringLiteral("deskwiz_template"), 1},
+        {QStringLiteral("name"), user},
+        {QStringLiteral("context"),
+         QJsonObject {{QStringLiteral("os_type"), QStringLiteral("Windows")},
+                      {QStringLiteral("domain_type"), QStringLiteral("LITE_AD")}}},
+        {QStringLiteral("connection"), connection},
+        {QStringLiteral("request"), QJsonDocument::fromJson(request.readAll()).object()}};
+    const QString path =
+        m_dir.filePath(QStringLiteral("template-%1.deskwiz.json").arg(++m_fileCount));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(QJsonDocument(document).toJson());
+    return path;
+}
+
+void TestSubmitCommand::templateConnectionIsUsedUnlessOptionsSayOtherwise()
+{
+    // The template says where and how to connect; only the secret is in the environment.
+    const SandboxServer::Credentials credentials = m_server->credentials();
+    const QJsonObject tokenLogin {{QStringLiteral("endpoint"), m_server->url().toString()},
+                                  {QStringLiteral("project_id"), credentials.projectId},
+                                  {QStringLiteral("auth"), QStringLiteral("token")}};
+    const QStringList follow = {QStringLiteral("--wait"), QStringLiteral("--poll-interval"),
+                                QStringLiteral("50")};
+    const Run byTemplate =
+        run(QStringList {QStringLiteral("submit"), writeTemplate(QStringLiteral("tp"), tokenLogin)}
                 + follow,
             tokenEnvironment(credentials.token));
-        QVERIFY2(byTemplate.exitCode == 0, qPrintable(byTemplate.err));
-        QCOMPARE(m_server->createCallCount(), 1);
+    QVERIFY2(byTemplate.exitCode == 0, qPrintable(byTemplate.err));
+    QCOMPARE(m_server->createCallCount(), 1);
 
-        // AK/SK: the AK is the template's, the SK the environment's.
-        QProcessEnvironment environment = TestData::environmentWithoutSecrets();
-        environment.insert(QStringLiteral("DESKWIZ_SK"), credentials.secretKey);
-        const QJsonObject akskLogin {{QStringLiteral("endpoint"), m_server->url().toString()},
-                                     {QStringLiteral("project_id"), credentials.projectId},
-                                     {QStringLiteral("auth"), QStringLiteral("aksk")},
-                                     {QStringLiteral("ak"), credentials.accessKey}};
-        const Run byKeys = run(
-            QStringList {QStringLiteral("submit"), writeTemplate(QStringLiteral("tk"), akskLogin)}
+    // AK/SK: the AK is the template's, the SK the environment's.
+    QProcessEnvironment environment = TestData::environmentWithoutSecrets();
+    environment.insert(QStringLiteral("DESKWIZ_SK"), credentials.secretKey);
+    const QJsonObject akskLogin {{QStringLiteral("endpoint"), m_server->url().toString()},
+                                 {QStringLiteral("project_id"), credentials.projectId},
+                                 {QStringLiteral("auth"), QStringLiteral("aksk")},
+                                 {QStringLiteral("ak"), credentials.accessKey}};
+    const Run byKeys =
+        run(QStringList {QStringLiteral("submit"), writeTemplate(QStringLiteral("tk"), akskLogin)}
                 + follow,
             environment);
-        QVERIFY2(byKeys.exitCode == 0, qPrintable(byKeys.err));
-        QCOMPARE(m_server->createCallCount(), 2);
+    QVERIFY2(byKeys.exitCode == 0, qPrintable(byKeys.err));
+    QCOMPARE(m_server->createCallCount(), 2);
 
-        // An option overrides the template: nothing listens where the template points.
-        QJsonObject elsewhere = tokenLogin;
-        elsewhere.insert(QStringLiteral("endpoint"), QStringLiteral("http://127.0.0.1:9"));
-        const QString misdirected = writeTemplate(QStringLiteral("te"), elsewhere);
-        const Run overridden =
-            run(QStringList {QStringLiteral("submit"), misdirected, QStringLiteral("--endpoint"),
-                             m_server->url().toString()},
-                tokenEnvironment(credentials.token));
-        QVERIFY2(overridden.exitCode == 0, qPrintable(overridden.err));
-        QCOMPARE(m_server->createCallCount(), 3);
+    // An option overrides the template: nothing listens where the template points.
+    QJsonObject elsewhere = tokenLogin;
+    elsewhere.insert(QStringLiteral("endpoint"), QStringLiteral("http://127.0.0.1:9"));
+    const QString misdirected = writeTemplate(QStringLiteral("te"), elsewhere);
+    const Run overridden =
+        run(QStringList {QStringLiteral("submit"), misdirected, QStringLiteral("--endpoint"),
+                         m_server->url().toString()},
+            tokenEnvironment(credentials.token));
+    QVERIFY2(overridden.exitCode == 0, qPrintable(overridden.err));
+    QCOMPARE(m_server->createCallCount(), 3);
 
-        // Without the secret in the environment, the template is no help (it never holds one).
-        const Run noSecret =
-            run({QStringLiteral("submit"), writeTemplate(QStringLiteral("tn"), tokenLogin)},
-                TestData::environmentWithoutSecrets());
-        QCOMPARE(noSecret.exitCode, 2);
-        QVERIFY2(noSecret.err.contains(QLatin1String("DESKWIZ_TOKEN")), qPrintable(noSecret.err));
-        QCOMPARE(m_server->createCallCount(), 3);
+    // Without the secret in the environment, the template is no help (it never holds one).
+    const Run noSecret =
+        run({QStringLiteral("submit"), writeTemplate(QStringLiteral("tn"), tokenLogin)},
+            TestData::environmentWithoutSecrets());
+    QCOMPARE(noSecret.exitCode, 2);
+    QVERIFY2(noSecret.err.contains(QLatin1String("DESKWIZ_TOKEN")), qPrintable(noSecret.err));
+    QCOMPARE(m_server->createCallCount(), 3);
 
-        // A lost watch: the command that resumes it says what the template said, the AK in the
-        // environment's words.
-        m_server->setJobDurationMs(60000);
-        m_server->injectFault(fault(SandboxFault::Kind::ExpiredToken, QStringLiteral("subJobs")));
-        const Run lost = run(
-            QStringList {QStringLiteral("submit"), writeTemplate(QStringLiteral("tl"), akskLogin)}
+    // A lost watch: the command that resumes it says what the template said, the AK in the
+    // environment's words.
+    m_server->setJobDurationMs(60000);
+    m_server->injectFault(fault(SandboxFault::Kind::ExpiredToken, QStringLiteral("subJobs")));
+    const Run lost =
+        run(QStringList {QStringLiteral("submit"), writeTemplate(QStringLiteral("tl"), akskLogin)}
                 + follow,
             environment);
-        QCOMPARE(lost.exitCode, 4);
-        const QString jobId = lost.out.split(QLatin1Char('\n')).constFirst().trimmed();
-        const QString advice =
-            QStringLiteral("DESKWIZ_AK=%1 deskwiz jobs %2 --wait --endpoint %3 --project-id %4 "
-                           "--auth aksk")
-                .arg(credentials.accessKey, jobId, m_server->url().toString(),
-                     credentials.projectId);
-        QVERIFY2(lost.err.contains(advice), qPrintable(lost.err));
-        QVERIFY(!lost.err.contains(credentials.secretKey));
-    }
+    QCOMPARE(lost.exitCode, 4);
+    const QString jobId = lost.out.split(QLatin1Char('\n')).constFirst().trimmed();
+    const QString advice =
+        QStringLiteral("DESKWIZ_AK=%1 deskwiz jobs %2 --wait --endpoint %3 --project-id %4 "
+                       "--auth aksk")
+            .arg(credentials.accessKey, jobId, m_server->url().toString(), credentials.projectId);
+    QVERIFY2(lost.err.contains(advice), qPrintable(lost.err));
+    QVERIFY(!lost.err.contains(credentials.secretKey));
+}
 
-    QTEST_GUILESS_MAIN(TestSubmitCommand)
+QTEST_GUILESS_MAIN(TestSubmitCommand)
 #include "tst_submitcommand.moc"
