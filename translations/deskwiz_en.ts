@@ -40,19 +40,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The request timed out: no answer arrived in time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request to %1 timed out: no answer arrived in time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The secure connection to %1 failed: %2. The certificate is not trusted, so nothing was sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The desktops may have been created anyway. Before sending the request again, check with `deskwiz jobs JOB_ID` if you have a job id, or look at the desktop list in the Workspace console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -153,6 +141,26 @@
     </message>
     <message>
         <source>The AK/SK signature was rejected: check the access key and the secret key, and that this computer&apos;s clock is right. Five failures in a row lock the AK for 5 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1 UTC (by this computer&apos;s clock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the last minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desktops may have been created anyway, but no job id came back. Before sending the request again, look for them: in the Workspace console&apos;s desktop list, desktops of these users created %1; or the project&apos;s sub-jobs of type createDesktops begun %1 (GET /v2/{project_id}/workspace-sub-jobs?job_type=createDesktops; their begin_time is UTC). A job found that way can be followed with `deskwiz jobs JOB_ID`. Send again only the desktops that are not there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request timed out: its answer was not complete in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request to %1 timed out: its answer was not complete in time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -359,10 +367,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>IAM &amp;user:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The IAM user name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -372,10 +376,6 @@
     </message>
     <message>
         <source>derived from the Workspace endpoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IA&amp;M endpoint:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -442,21 +442,25 @@
         <source>The secret access key (never in a file)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>IAM u&amp;ser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;IAM endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security to&amp;ken (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for temporary credentials: the security token that came with the AK/SK (sent as X-Security-Token; never in a file)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfileBar</name>
-    <message>
-        <source>Save &amp;connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remember the secret in the system &amp;keychain</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>A saved connection: choosing one fills in the fields below</source>
         <translation type="unfinished"></translation>
@@ -490,14 +494,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sa&amp;ved connection:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -526,10 +522,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved &quot;%1&quot;; the secret is not remembered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved &quot;%1&quot;; saving the secret in the keychain…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -538,11 +530,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 The secret of &quot;%2&quot; is remembered for this session only.</source>
+        <source>Deleted the profile &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Deleted the profile &quot;%1&quot;.</source>
+        <source>Sa&amp;ve connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember the secret in the s&amp;ystem keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save&amp;d connection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret is remembered for &quot;%1&quot;, and there is no keychain on this system to keep one: type it above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;; its secret is not remembered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot; without a secret: none is typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;; with no keychain on this system, its secret is remembered for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;; its secret is remembered for this session only, because the keychain failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret remembered for &quot;%1&quot; could not be forgotten: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -642,10 +674,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Optional, up to 255 characters; empty means the service&apos;s default zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Product (package):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -683,6 +711,10 @@
     </message>
     <message>
         <source>The directory of the Workspace service: it decides the user name rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, up to %1 characters; empty means the service&apos;s default zone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -772,10 +804,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Letters, digits, - and _; starts with a letter (LITE_AD) or a letter or digit (LOCAL_AD); up to 20 characters (Windows) or 32 (Linux, LOCAL_AD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
@@ -788,15 +816,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Optional: a mobile number, digits with an optional leading +</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Optional: administrators or users (Windows), sudo or default (Linux)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -804,15 +824,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Optional: 1-15 letters, digits or -, starting with a letter or digit, not ending with -; unique</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>OS host name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Optional: the name inside the OS, 1-15 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -823,41 +835,44 @@
         <source>Optional: used when no computer name is given</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (Windows) or %2 (Linux)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; starts with a letter (LITE_AD) or a letter or digit (LOCAL_AD); up to %2 characters with LITE_AD, %3 with LOCAL_AD, and up to %4 on Windows, %5 on Linux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: a mobile number of %1 to %2 digits with an optional leading +</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: 1-%1 letters, digits or -, starting with a letter or digit, not ending with -; unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the name inside the OS, 1-%1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftPage</name>
+    <message>
+        <source>%1, row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, row %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DraftTableEditor</name>
-    <message>
-        <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a row at the end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the selected row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move the selected row up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move the selected row down</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Add a row to %1</source>
         <translation type="unfinished"></translation>
@@ -874,6 +889,49 @@
         <source>Row %1, %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a row at the end (%1 in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected row (%1 in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected row up (%1 in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected row down (%1 in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftTableModel</name>
+    <message>
+        <source>letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digits</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JobWatcher</name>
@@ -885,7 +943,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Gave up waiting: the service listed no desktop of job %1 in %n poll(s). Check the job id and the project.</source>
+        <source>Gave up waiting: the service listed no desktop of job %1 in %n second(s). Check the job id and the project.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1023,10 +1081,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;No elastic IP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Bind an e&amp;xisting elastic IP</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1059,15 +1113,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Charge mode:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>By traffic or by bandwidth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Bandwidth:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1106,6 +1152,18 @@
         <source>At most %1 availability zones</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No &amp;elastic IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;harge mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;andwidth:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NicListModel</name>
@@ -1114,7 +1172,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The id of a VPC subnet; at most 5 NICs</source>
+        <source>The id of a VPC subnet; at most %1 NICs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1142,6 +1200,18 @@
     </message>
     <message>
         <source>Closing does not stop the job. Follow it later with `deskwiz jobs %1`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the wizard and discard what you entered?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been sent. To keep the request for later, cancel and save it as a template on the Review page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1270,6 +1340,14 @@
         <source>expected the end of the file after the last &apos;}&apos; (is there an extra bracket or text after it?)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The number %1 is out of range: too large, or too close to zero, to be read (the numbers of a request are whole numbers such as 80).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not valid JSON: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestFile</name>
@@ -1282,10 +1360,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: the file must hold a JSON object (a request body or a deskwiz template), not %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1294,16 +1368,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This is not valid JSON: %1.</source>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;context&quot; must be an object such as {&quot;os_type&quot;: &quot;Windows&quot;, &quot;domain_type&quot;: &quot;LITE_AD&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file holds %2, not a JSON object (a request body, a deskwiz template or a test case)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
-    <message>
-        <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>&amp;Save…</source>
         <translation type="unfinished"></translation>
@@ -1450,13 +1540,6 @@
         <source>Network interfaces</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n NIC(s)</source>
-        <translation>
-            <numerusform>%n NIC</numerusform>
-            <numerusform>%n NICs</numerusform>
-        </translation>
-    </message>
     <message>
         <source>the default subnet</source>
         <translation type="unfinished"></translation>
@@ -1464,13 +1547,6 @@
     <message>
         <source>Security groups</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n group(s)</source>
-        <translation>
-            <numerusform>%n group</numerusform>
-            <numerusform>%n groups</numerusform>
-        </translation>
     </message>
     <message>
         <source>the desktop security group</source>
@@ -1535,6 +1611,46 @@
     </message>
     <message>
         <source>default (0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed desktop IPs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: assigned by the subnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared VPC Direct Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, port %2; zones: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop name or prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: from the name policy or the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hourly package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product %1, offering %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1714,7 +1830,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The id of a security group; at most 5</source>
+        <source>The id of a security group; at most %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1732,7 +1848,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An availability zone of the Direct Connect; at most 10</source>
+        <source>An availability zone of the Direct Connect; at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmallFileReader</name>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds more than %1, the most deskwiz reads from a request or template file; is it the right file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StillNeededNote</name>
+    <message>
+        <source>Still needed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1786,14 +1924,6 @@
 <context>
     <name>SubmitCommand</name>
     <message>
-        <source>Connect as the saved connection profile NAME (saved from the wizard&apos;s connection page); the options below override its settings. Its secret comes from the environment variable of the login kind, else from the system keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Workspace endpoint URL, e.g. https://workspace.cn-north-4.myhuaweicloud.com.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The project id (a password login can find it from the region).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1802,15 +1932,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How to log in: token (DESKWIZ_TOKEN), password (DESKWIZ_IAM_DOMAIN, DESKWIZ_IAM_USER, DESKWIZ_IAM_PASSWORD) or aksk (DESKWIZ_AK, DESKWIZ_SK, optional DESKWIZ_SECURITY_TOKEN). Default: the profile&apos;s, else token.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The IAM endpoint of a password login (default: derived from the endpoint).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seconds each request may stay without an answer (default 30).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1913,10 +2035,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send the create-desktops request in FILE (a template or a bare API body) and print the job id; with --wait, follow it until every desktop is ready or has failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The request to send.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1959,19 +2077,39 @@
         <source>job %1 not found: the service lists no desktop of it. Check the job id, and that --endpoint and --project-id (or --region, --profile) are those it was submitted with.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connect as the saved connection profile NAME (saved from the wizard&apos;s connection page) instead of a template&apos;s own connection; the options below override its settings. Its secret comes from the environment variable of the login kind, else from the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Workspace endpoint URL, e.g. https://workspace.cn-north-4.myhuaweicloud.com (default: the profile&apos;s, else the template&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to log in: token (DESKWIZ_TOKEN), password (DESKWIZ_IAM_DOMAIN, DESKWIZ_IAM_USER, DESKWIZ_IAM_PASSWORD) or aksk (DESKWIZ_AK, DESKWIZ_SK, optional DESKWIZ_SECURITY_TOKEN). Default: the profile&apos;s, else the template&apos;s, else token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds each request may take as a whole, its answer included (default 30); one still running then ends as timed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speak HTTP/1.1 only, for a proxy or gateway that mishandles HTTP/2 (the environment variable DESKWIZ_NO_HTTP2=1 does the same, for the wizard too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the create-desktops request in FILE (a template, a bare API body or a test case) and print the job id; with --wait, follow it until every desktop is ready or has failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deskwiz: job %1 accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SubmitPage</name>
     <message>
         <source>Elapsed: %1:%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Copy job ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Resubmit the failed desktops…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2074,13 +2212,6 @@ The desktops may still be created; follow them with `deskwiz jobs %2`.</source>
         <source>%1 of %2 ready, %3 failed</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>&amp;Create %n desktop(s)</source>
-        <translation>
-            <numerusform>&amp;Create %n desktop</numerusform>
-            <numerusform>&amp;Create %n desktops</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Submitted. Follow each desktop below; this page can be closed once all are done.</source>
         <translation type="unfinished"></translation>
@@ -2093,6 +2224,83 @@ The desktops may still be created; follow them with `deskwiz jobs %2`.</source>
         <source>Nothing has been sent yet. The request is sent exactly once.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cop&amp;y job ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resubmit the &amp;failed desktops…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Look for the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a&amp;gain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the recent jobs of the service and follows this request&apos;s job if the service accepted it; sends nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a confirmation: change and send the request again, knowing that the desktops may already exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer came to the request.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desktops may have been created. Look for the job before sending the request again, or check the desktops in the Workspace console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the job among the service&apos;s recent jobs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the job failed: %1
+The desktops may have been created; try again, or check the Workspace console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found the request&apos;s job %1: the service accepted it. Following its desktops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent job holds the desktops of this request: it was most likely not created. Check the Workspace console to be sure, then send it again if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several recent jobs may be this request&apos;s: %1. Follow them with `deskwiz jobs %2` before sending anything again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the request again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desktops of the last request may have been created already. Sending again may create them twice. Send again anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new request for the failed desktops is sent at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You go back to the review, where you can change the request before sending it. Look for the job first, or check the desktops in the Workspace console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>C&amp;reate %n desktop(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TagTableModel</name>
@@ -2101,15 +2309,15 @@ The desktops may still be created; follow them with `deskwiz jobs %2`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Required, unique, up to 128 characters: letters, digits, - and _</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Up to 43 characters: letters, digits, - and _</source>
+        <source>Required, unique, up to %1 characters: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to %1 characters: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2203,10 +2411,6 @@ The desktops may still be created; follow them with `deskwiz jobs %2`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This is not a template: the document is a JSON array; a template is a JSON object with &quot;deskwiz_template&quot;: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This is not a template: it has no &quot;deskwiz_template&quot; member. A template starts with {&quot;deskwiz_template&quot;: %1, ...}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2259,7 +2463,11 @@ The desktops may still be created; follow them with `deskwiz jobs %2`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This is not valid JSON: %1. A template is a JSON object such as {&quot;deskwiz_template&quot;: 1, &quot;name&quot;: &quot;...&quot;, &quot;request&quot;: {...}}.</source>
+        <source>%1 A template is a JSON object such as {&quot;deskwiz_template&quot;: 1, &quot;name&quot;: &quot;...&quot;, &quot;request&quot;: {...}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a template: the document is %1; a template is a JSON object with &quot;deskwiz_template&quot;: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2420,6 +2628,16 @@ The desktops may still be created; follow them with `deskwiz jobs %2`.</source>
         <source>Exported &quot;%1&quot; to %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This file cannot be opened; mend it in a text editor or delete it.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 without what looked like a secret (templates never hold one); the file itself still has it:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TemplateStore</name>
@@ -2495,6 +2713,10 @@ The desktops may still be created; follow them with `deskwiz jobs %2`.</source>
         <source>The template folder %1 cannot be created; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is a template file that cannot be read, and deskwiz never writes over such a file so that nothing in it is lost; choose another file name, or mend or delete that file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TransportPolicy</name>
@@ -2558,15 +2780,7 @@ The desktops may still be created; follow them with `deskwiz jobs %2`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Desktop &amp;name or prefix:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Optional: the name (1-%1 characters) of a single desktop, or a prefix (1-%2 characters) for several</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name p&amp;olicy ID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2585,13 +2799,21 @@ The desktops may still be created; follow them with `deskwiz jobs %2`.</source>
         <source>E-mail notification</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Desktop na&amp;me or prefix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name p&amp;olicy:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ValidateCommand</name>
-    <message>
-        <source>A deskwiz template (*.deskwiz.json) or a bare create-desktops API body.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Give exactly one FILE.</source>
         <translation type="unfinished"></translation>
@@ -2601,20 +2823,24 @@ The desktops may still be created; follow them with `deskwiz jobs %2`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--max-per-request must be a whole number from 1 to %1; &quot;%2&quot; is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deskwiz template (*.deskwiz.json), a bare create-desktops API body, or a test case ({&quot;request&quot;: {...}, &quot;context&quot;: {...}}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Checks a create-desktops request against every rule of the API, without sending it.
 Prints one line per problem, &quot;POINTER: message&quot; (warnings as &quot;POINTER: warning: message&quot;).
 Exit code: 0 valid (warnings allowed), 1 invalid, 2 usage error or unreadable file.
-A template is judged in its own context unless options say otherwise; a bare body defaults to Windows and LITE_AD.</source>
+A template or a test case is judged in its own context unless options say otherwise; a bare body defaults to Windows and LITE_AD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Prints the exact create-desktops body deskwiz would send for FILE, as indented JSON.
-With --max-per-request, a request with more desktops is split into batches and a JSON array of bodies is printed.
+        <source>Prints the exact create-desktops body deskwiz submit would send for FILE, as indented JSON.
+A request with more desktops than one request may carry (--max-per-request, default %1) is split into batches as submit splits it, and a JSON array of bodies is printed.
 Exit code: 0 printed, 1 the file does not parse (the problems are printed), 2 usage error or unreadable file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--max-per-request must be a whole number from 1 to %1; &quot;%2&quot; is not</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2888,6 +3114,30 @@ Exit code: 0 printed, 1 the file does not parse (the problems are printed), 2 us
         <source>An hour package needs both a product ID and an offering ID; the product ID is missing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Availability zone must not be empty: leave it out for the service&apos;s default zone, or name a zone such as cn-north-4a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen image needs a system disk of at least %1 GB; make it %2 GB or more (%3 GB is too small)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request must have 1 to %1 desktops; it has none: add a user, or give size instead for an unassigned pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desktop name &quot;%1&quot; only names an unassigned pool (given with size); desktops assigned to users are named by their computer_name or desktop_name_prefix, so it is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 desktops have a computer_name, which wins over the desktop name policy: the policy names only the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desktop name &quot;%1&quot; wins over the desktop name policy: the pool is named by it, not by the policy</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VolumeEditor</name>
@@ -2903,15 +3153,15 @@ Exit code: 0 printed, 1 the file does not parse (the problems are printed), 2 us
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One of the disk types the service offers (e.g. SAS, SSD, GPSSD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Size (GB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>10-32760 GB, a multiple of 10</source>
+        <source>One of the disk types the service offers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-%2 GB, a multiple of %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2931,6 +3181,18 @@ Exit code: 0 printed, 1 the file does not parse (the problems are printed), 2 us
     </message>
     <message>
         <source>deskwiz: warning: there is no translation for --lang &apos;%1&apos;; using English. Available: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the built-in sandbox was already running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the built-in sandbox had not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deskwiz: painted the first page after %1 ms; %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2993,6 +3255,10 @@ Exit code: 0 printed, 1 the file does not parse (the problems are printed), 2 us
     </message>
     <message>
         <source>Started from the template &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started from the request in %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

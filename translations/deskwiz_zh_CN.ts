@@ -56,20 +56,8 @@
         <translation>请求已取消。</translation>
     </message>
     <message>
-        <source>The request timed out: no answer arrived in time.</source>
-        <translation>请求超时：未能及时收到应答。</translation>
-    </message>
-    <message>
-        <source>The request to %1 timed out: no answer arrived in time.</source>
-        <translation>发往 %1 的请求超时：未能及时收到应答。</translation>
-    </message>
-    <message>
         <source>The secure connection to %1 failed: %2. The certificate is not trusted, so nothing was sent.</source>
         <translation>与 %1 的安全连接失败：%2。证书不受信任，因此未发送任何内容。</translation>
-    </message>
-    <message>
-        <source>The desktops may have been created anyway. Before sending the request again, check with `deskwiz jobs JOB_ID` if you have a job id, or look at the desktop list in the Workspace console.</source>
-        <translation>桌面可能已经创建。再次发送请求前，如有任务 ID，请用 `deskwiz jobs JOB_ID` 查看，或在云桌面控制台查看桌面列表。</translation>
     </message>
     <message>
         <source>Code: %1</source>
@@ -154,6 +142,26 @@
     <message>
         <source>The connection to %1 failed: %2.</source>
         <translation>与 %1 的连接失败：%2。</translation>
+    </message>
+    <message>
+        <source>since %1 UTC (by this computer&apos;s clock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the last minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desktops may have been created anyway, but no job id came back. Before sending the request again, look for them: in the Workspace console&apos;s desktop list, desktops of these users created %1; or the project&apos;s sub-jobs of type createDesktops begun %1 (GET /v2/{project_id}/workspace-sub-jobs?job_type=createDesktops; their begin_time is UTC). A job found that way can be followed with `deskwiz jobs JOB_ID`. Send again only the desktops that are not there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request timed out: its answer was not complete in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request to %1 timed out: its answer was not complete in time.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -363,10 +371,6 @@
         <translation>IAM 用户所属的账号</translation>
     </message>
     <message>
-        <source>IAM &amp;user:</source>
-        <translation>IAM 用户(&amp;U)：</translation>
-    </message>
-    <message>
         <source>The IAM user name</source>
         <translation>IAM 用户名</translation>
     </message>
@@ -381,10 +385,6 @@
     <message>
         <source>derived from the Workspace endpoint</source>
         <translation>由云桌面终端节点推导</translation>
-    </message>
-    <message>
-        <source>IA&amp;M endpoint:</source>
-        <translation>IAM 终端节点(&amp;M)：</translation>
     </message>
     <message>
         <source>Optional: the IAM URL; empty means the one of the region</source>
@@ -442,21 +442,25 @@
         <source>It answers at %1; its project ID and token are filled in.</source>
         <translation>它的地址是 %1；已填入它的项目 ID 和令牌。</translation>
     </message>
+    <message>
+        <source>IAM u&amp;ser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;IAM endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security to&amp;ken (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for temporary credentials: the security token that came with the AK/SK (sent as X-Security-Token; never in a file)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfileBar</name>
-    <message>
-        <source>Save &amp;connection</source>
-        <translation>保存连接(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>删除(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Remember the secret in the system &amp;keychain</source>
-        <translation>在系统密钥环中记住密钥(&amp;K)</translation>
-    </message>
     <message>
         <source>A saved connection: choosing one fills in the fields below</source>
         <translation>已保存的连接：选择一个即可填入下面的字段</translation>
@@ -490,14 +494,6 @@
         <translation>将令牌、密码或 SK 保存在操作系统的密钥环中，绝不写入文件</translation>
     </message>
     <message>
-        <source>Sa&amp;ved connection:</source>
-        <translation>已保存的连接(&amp;V)：</translation>
-    </message>
-    <message>
-        <source>&amp;New name:</source>
-        <translation>新名称(&amp;N)：</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -526,10 +522,6 @@
         <translation>请为配置填写名称。</translation>
     </message>
     <message>
-        <source>Saved &quot;%1&quot;; the secret is not remembered.</source>
-        <translation>已保存“%1”；未记住密钥。</translation>
-    </message>
-    <message>
         <source>Saved &quot;%1&quot;; saving the secret in the keychain…</source>
         <translation>已保存“%1”；正在将密钥保存到密钥环…</translation>
     </message>
@@ -538,12 +530,52 @@
         <translation>已保存“%1”；密钥已保存在系统密钥环中。</translation>
     </message>
     <message>
-        <source>%1 The secret of &quot;%2&quot; is remembered for this session only.</source>
-        <translation>%1 “%2”的密钥仅在本次会话中记住。</translation>
-    </message>
-    <message>
         <source>Deleted the profile &quot;%1&quot;.</source>
         <translation>已删除配置“%1”。</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember the secret in the s&amp;ystem keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save&amp;d connection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret is remembered for &quot;%1&quot;, and there is no keychain on this system to keep one: type it above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;; its secret is not remembered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot; without a secret: none is typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;; with no keychain on this system, its secret is remembered for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;; its secret is remembered for this session only, because the keychain failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret remembered for &quot;%1&quot; could not be forgotten: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -642,10 +674,6 @@
         <translation>可用区(&amp;Z)：</translation>
     </message>
     <message>
-        <source>Optional, up to 255 characters; empty means the service&apos;s default zone</source>
-        <translation>可选，最多 255 个字符；留空表示服务的默认可用区</translation>
-    </message>
-    <message>
         <source>&amp;Product (package):</source>
         <translation>产品（套餐）(&amp;P)：</translation>
     </message>
@@ -684,6 +712,10 @@
     <message>
         <source>The directory of the Workspace service: it decides the user name rules</source>
         <translation>云桌面服务使用的目录：决定用户名规则</translation>
+    </message>
+    <message>
+        <source>Optional, up to %1 characters; empty means the service&apos;s default zone</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -772,10 +804,6 @@
         <translation>用户名</translation>
     </message>
     <message>
-        <source>Letters, digits, - and _; starts with a letter (LITE_AD) or a letter or digit (LOCAL_AD); up to 20 characters (Windows) or 32 (Linux, LOCAL_AD)</source>
-        <translation>字母、数字、- 和 _；以字母开头（LITE_AD）或以字母或数字开头（LOCAL_AD）；最多 20 个字符（Windows）或 32 个（Linux、LOCAL_AD）</translation>
-    </message>
-    <message>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
@@ -788,32 +816,16 @@
         <translation>电话</translation>
     </message>
     <message>
-        <source>Optional: a mobile number, digits with an optional leading +</source>
-        <translation>可选：手机号码，数字，可以 + 开头</translation>
-    </message>
-    <message>
         <source>Group</source>
         <translation>用户组</translation>
-    </message>
-    <message>
-        <source>Optional: administrators or users (Windows), sudo or default (Linux)</source>
-        <translation>可选：administrators 或 users（Windows），sudo 或 default（Linux）</translation>
     </message>
     <message>
         <source>Computer name</source>
         <translation>计算机名</translation>
     </message>
     <message>
-        <source>Optional: 1-15 letters, digits or -, starting with a letter or digit, not ending with -; unique</source>
-        <translation>可选：1-15 个字母、数字或 -，以字母或数字开头，不以 - 结尾；不可重复</translation>
-    </message>
-    <message>
         <source>OS host name</source>
         <translation>系统主机名</translation>
-    </message>
-    <message>
-        <source>Optional: the name inside the OS, 1-15 characters</source>
-        <translation>可选：操作系统内的名称，1-15 个字符</translation>
     </message>
     <message>
         <source>Name prefix</source>
@@ -823,41 +835,44 @@
         <source>Optional: used when no computer name is given</source>
         <translation>可选：未填写计算机名时使用</translation>
     </message>
+    <message>
+        <source>%1 (Windows) or %2 (Linux)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; starts with a letter (LITE_AD) or a letter or digit (LOCAL_AD); up to %2 characters with LITE_AD, %3 with LOCAL_AD, and up to %4 on Windows, %5 on Linux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: a mobile number of %1 to %2 digits with an optional leading +</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: 1-%1 letters, digits or -, starting with a letter or digit, not ending with -; unique</source>
+        <translation type="unfinished">可选：1-15 个字母、数字或 -，以字母或数字开头，不以 - 结尾；不可重复 {1-%1 ?}</translation>
+    </message>
+    <message>
+        <source>Optional: the name inside the OS, 1-%1 characters</source>
+        <translation type="unfinished">可选：操作系统内的名称，1-15 个字符 {1-%1 ?}</translation>
+    </message>
+</context>
+<context>
+    <name>DraftPage</name>
+    <message>
+        <source>%1, row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, row %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DraftTableEditor</name>
-    <message>
-        <source>&amp;Add</source>
-        <translation>添加(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>删除(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Move &amp;up</source>
-        <translation>上移(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Move do&amp;wn</source>
-        <translation>下移(&amp;W)</translation>
-    </message>
-    <message>
-        <source>Add a row at the end</source>
-        <translation>在末尾添加一行</translation>
-    </message>
-    <message>
-        <source>Remove the selected row</source>
-        <translation>删除选中的行</translation>
-    </message>
-    <message>
-        <source>Move the selected row up</source>
-        <translation>将选中的行上移</translation>
-    </message>
-    <message>
-        <source>Move the selected row down</source>
-        <translation>将选中的行下移</translation>
-    </message>
     <message>
         <source>Add a row to %1</source>
         <translation>向%1添加一行</translation>
@@ -874,6 +889,49 @@
         <source>Row %1, %2: %3</source>
         <translation>第 %1 行，%2：%3</translation>
     </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a row at the end (%1 in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected row (%1 in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected row up (%1 in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected row down (%1 in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftTableModel</name>
+    <message>
+        <source>letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digits</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JobWatcher</name>
@@ -884,9 +942,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Gave up waiting: the service listed no desktop of job %1 in %n poll(s). Check the job id and the project.</source>
-        <translation>
-            <numerusform>已停止等待：服务在 %n 次轮询中都没有列出任务 %1 的任何桌面。请检查任务 ID 和项目。</numerusform>
+        <source>Gave up waiting: the service listed no desktop of job %1 in %n second(s). Check the job id and the project.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -1019,10 +1077,6 @@
         <translation>弹性公网 IP（公网访问）</translation>
     </message>
     <message>
-        <source>&amp;No elastic IP</source>
-        <translation>不使用弹性公网 IP(&amp;N)</translation>
-    </message>
-    <message>
         <source>Bind an e&amp;xisting elastic IP</source>
         <translation>绑定已有的弹性公网 IP(&amp;X)</translation>
     </message>
@@ -1055,16 +1109,8 @@
         <translation>以下之一：%1</translation>
     </message>
     <message>
-        <source>&amp;Charge mode:</source>
-        <translation>计费方式(&amp;C)：</translation>
-    </message>
-    <message>
         <source>By traffic or by bandwidth</source>
         <translation>按流量或按带宽</translation>
-    </message>
-    <message>
-        <source>&amp;Bandwidth:</source>
-        <translation>带宽(&amp;B)：</translation>
     </message>
     <message>
         <source>%1-%2 Mbit/s</source>
@@ -1102,6 +1148,18 @@
         <source>At most %1 availability zones</source>
         <translation>最多 %1 个可用区</translation>
     </message>
+    <message>
+        <source>No &amp;elastic IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;harge mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;andwidth:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NicListModel</name>
@@ -1110,8 +1168,8 @@
         <translation>子网 ID</translation>
     </message>
     <message>
-        <source>The id of a VPC subnet; at most 5 NICs</source>
-        <translation>VPC 子网的 ID；最多 5 个网卡</translation>
+        <source>The id of a VPC subnet; at most %1 NICs</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1139,6 +1197,18 @@
     <message>
         <source>Closing does not stop the job. Follow it later with `deskwiz jobs %1`.</source>
         <translation>关闭不会停止任务。之后可用 `deskwiz jobs %1` 继续跟踪。</translation>
+    </message>
+    <message>
+        <source>Close the wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the wizard and discard what you entered?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been sent. To keep the request for later, cancel and save it as a template on the Review page.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1266,6 +1336,14 @@
         <source>expected the end of the file after the last &apos;}&apos; (is there an extra bracket or text after it?)</source>
         <translation>最后一个 &apos;}&apos; 之后应为文件结尾（是否多了一个括号或其后还有文本？）</translation>
     </message>
+    <message>
+        <source>The number %1 is out of range: too large, or too close to zero, to be read (the numbers of a request are whole numbers such as 80).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not valid JSON: %1.</source>
+        <translation type="unfinished">这不是有效的 JSON：%1。</translation>
+    </message>
 </context>
 <context>
     <name>RequestFile</name>
@@ -1278,10 +1356,6 @@
         <translation>%1：无法读取：%2</translation>
     </message>
     <message>
-        <source>%1: the file must hold a JSON object (a request body or a deskwiz template), not %2</source>
-        <translation>%1：文件必须包含一个 JSON 对象（请求正文或 deskwiz 模板），而不是%2</translation>
-    </message>
-    <message>
         <source>a list</source>
         <translation>列表</translation>
     </message>
@@ -1290,16 +1364,32 @@
         <translation>值</translation>
     </message>
     <message>
-        <source>This is not valid JSON: %1.</source>
-        <translation>这不是有效的 JSON：%1。</translation>
+        <source>a number</source>
+        <translation type="unfinished">数字</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished">字符串</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished">true 或 false</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished">null</translation>
+    </message>
+    <message>
+        <source>&quot;context&quot; must be an object such as {&quot;os_type&quot;: &quot;Windows&quot;, &quot;domain_type&quot;: &quot;LITE_AD&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file holds %2, not a JSON object (a request body, a deskwiz template or a test case)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>复制(&amp;C)</translation>
-    </message>
     <message>
         <source>&amp;Save…</source>
         <translation>保存(&amp;S)…</translation>
@@ -1444,12 +1534,6 @@
         <source>Network interfaces</source>
         <translation>网卡</translation>
     </message>
-    <message numerus="yes">
-        <source>%n NIC(s)</source>
-        <translation>
-            <numerusform>%n 个网卡</numerusform>
-        </translation>
-    </message>
     <message>
         <source>the default subnet</source>
         <translation>默认子网</translation>
@@ -1457,12 +1541,6 @@
     <message>
         <source>Security groups</source>
         <translation>安全组</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n group(s)</source>
-        <translation>
-            <numerusform>%n 个安全组</numerusform>
-        </translation>
     </message>
     <message>
         <source>the desktop security group</source>
@@ -1525,6 +1603,46 @@
     <message>
         <source>default (0)</source>
         <translation>默认（0）</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed desktop IPs</source>
+        <translation type="unfinished">桌面固定 IP</translation>
+    </message>
+    <message>
+        <source>none: assigned by the subnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared VPC Direct Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, port %2; zones: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop name or prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: from the name policy or the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hourly package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product %1, offering %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1703,8 +1821,8 @@
         <translation>安全组 ID</translation>
     </message>
     <message>
-        <source>The id of a security group; at most 5</source>
-        <translation>安全组的 ID；最多 5 个</translation>
+        <source>The id of a security group; at most %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1721,8 +1839,30 @@
         <translation>可用区</translation>
     </message>
     <message>
-        <source>An availability zone of the Direct Connect; at most 10</source>
-        <translation>云专线的可用区；最多 10 个</translation>
+        <source>An availability zone of the Direct Connect; at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmallFileReader</name>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished">%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds more than %1, the most deskwiz reads from a request or template file; is it the right file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StillNeededNote</name>
+    <message>
+        <source>Still needed: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1775,14 +1915,6 @@
 <context>
     <name>SubmitCommand</name>
     <message>
-        <source>Connect as the saved connection profile NAME (saved from the wizard&apos;s connection page); the options below override its settings. Its secret comes from the environment variable of the login kind, else from the system keychain.</source>
-        <translation>以已保存的连接配置 NAME 连接（在向导的连接页保存）；下面的选项会覆盖其设置。密钥取自对应登录方式的环境变量，否则取自系统密钥环。</translation>
-    </message>
-    <message>
-        <source>The Workspace endpoint URL, e.g. https://workspace.cn-north-4.myhuaweicloud.com.</source>
-        <translation>云桌面终端节点 URL，例如 https://workspace.cn-north-4.myhuaweicloud.com。</translation>
-    </message>
-    <message>
         <source>The project id (a password login can find it from the region).</source>
         <translation>项目 ID（密码登录可以根据区域找到它）。</translation>
     </message>
@@ -1791,16 +1923,8 @@
         <translation>区域，例如 cn-north-4：未给出项目 ID 时，用于确定密码登录的范围（默认：取自终端节点的主机名）。</translation>
     </message>
     <message>
-        <source>How to log in: token (DESKWIZ_TOKEN), password (DESKWIZ_IAM_DOMAIN, DESKWIZ_IAM_USER, DESKWIZ_IAM_PASSWORD) or aksk (DESKWIZ_AK, DESKWIZ_SK, optional DESKWIZ_SECURITY_TOKEN). Default: the profile&apos;s, else token.</source>
-        <translation>登录方式：token（DESKWIZ_TOKEN）、password（DESKWIZ_IAM_DOMAIN、DESKWIZ_IAM_USER、DESKWIZ_IAM_PASSWORD）或 aksk（DESKWIZ_AK、DESKWIZ_SK，可选 DESKWIZ_SECURITY_TOKEN）。默认：连接配置中的方式，否则为 token。</translation>
-    </message>
-    <message>
         <source>The IAM endpoint of a password login (default: derived from the endpoint).</source>
         <translation>密码登录使用的 IAM 终端节点（默认：由终端节点推导）。</translation>
-    </message>
-    <message>
-        <source>Seconds each request may stay without an answer (default 30).</source>
-        <translation>每个请求等待应答的最长秒数（默认 30）。</translation>
     </message>
     <message>
         <source>Follow the jobs until every desktop is ready or has failed.</source>
@@ -1901,10 +2025,6 @@
         <translation>deskwiz：警告：%1</translation>
     </message>
     <message>
-        <source>Send the create-desktops request in FILE (a template or a bare API body) and print the job id; with --wait, follow it until every desktop is ready or has failed.</source>
-        <translation>发送 FILE（模板或单纯的 API 正文）中的创建桌面请求，并输出任务 ID；使用 --wait 时持续跟踪，直到每台桌面都已就绪或失败。</translation>
-    </message>
-    <message>
         <source>The request to send.</source>
         <translation>要发送的请求。</translation>
     </message>
@@ -1946,20 +2066,40 @@
         <source>job %1 not found: the service lists no desktop of it. Check the job id, and that --endpoint and --project-id (or --region, --profile) are those it was submitted with.</source>
         <translation>未找到任务 %1：服务没有列出它的任何桌面。请检查任务 ID，以及 --endpoint 和 --project-id（或 --region、--profile）是否与提交时相同。</translation>
     </message>
+    <message>
+        <source>Connect as the saved connection profile NAME (saved from the wizard&apos;s connection page) instead of a template&apos;s own connection; the options below override its settings. Its secret comes from the environment variable of the login kind, else from the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Workspace endpoint URL, e.g. https://workspace.cn-north-4.myhuaweicloud.com (default: the profile&apos;s, else the template&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to log in: token (DESKWIZ_TOKEN), password (DESKWIZ_IAM_DOMAIN, DESKWIZ_IAM_USER, DESKWIZ_IAM_PASSWORD) or aksk (DESKWIZ_AK, DESKWIZ_SK, optional DESKWIZ_SECURITY_TOKEN). Default: the profile&apos;s, else the template&apos;s, else token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds each request may take as a whole, its answer included (default 30); one still running then ends as timed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speak HTTP/1.1 only, for a proxy or gateway that mishandles HTTP/2 (the environment variable DESKWIZ_NO_HTTP2=1 does the same, for the wizard too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the create-desktops request in FILE (a template, a bare API body or a test case) and print the job id; with --wait, follow it until every desktop is ready or has failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deskwiz: job %1 accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SubmitPage</name>
     <message>
         <source>Elapsed: %1:%2</source>
         <translation>已用时间：%1:%2</translation>
-    </message>
-    <message>
-        <source>&amp;Copy job ID</source>
-        <translation>复制任务 ID(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Resubmit the failed desktops…</source>
-        <translation>重新提交失败的桌面(&amp;R)…</translation>
     </message>
     <message>
         <source>Submit and progress</source>
@@ -2061,12 +2201,6 @@ The desktops may still be created; follow them with `deskwiz jobs %2`.</source>
         <source>%1 of %2 ready, %3 failed</source>
         <translation>%1/%2 台已就绪，%3 台失败</translation>
     </message>
-    <message numerus="yes">
-        <source>&amp;Create %n desktop(s)</source>
-        <translation>
-            <numerusform>创建 %n 台桌面(&amp;C)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Submitted. Follow each desktop below; this page can be closed once all are done.</source>
         <translation>已提交。请在下方跟踪每台桌面；全部完成后即可关闭此页。</translation>
@@ -2079,6 +2213,82 @@ The desktops may still be created; follow them with `deskwiz jobs %2`.</source>
         <source>Nothing has been sent yet. The request is sent exactly once.</source>
         <translation>尚未发送任何内容。请求只会发送一次。</translation>
     </message>
+    <message>
+        <source>Cop&amp;y job ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resubmit the &amp;failed desktops…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Look for the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a&amp;gain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the recent jobs of the service and follows this request&apos;s job if the service accepted it; sends nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a confirmation: change and send the request again, knowing that the desktops may already exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer came to the request.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desktops may have been created. Look for the job before sending the request again, or check the desktops in the Workspace console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the job among the service&apos;s recent jobs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the job failed: %1
+The desktops may have been created; try again, or check the Workspace console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found the request&apos;s job %1: the service accepted it. Following its desktops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent job holds the desktops of this request: it was most likely not created. Check the Workspace console to be sure, then send it again if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several recent jobs may be this request&apos;s: %1. Follow them with `deskwiz jobs %2` before sending anything again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the request again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desktops of the last request may have been created already. Sending again may create them twice. Send again anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new request for the failed desktops is sent at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You go back to the review, where you can change the request before sending it. Look for the job first, or check the desktops in the Workspace console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>C&amp;reate %n desktop(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TagTableModel</name>
@@ -2087,16 +2297,16 @@ The desktops may still be created; follow them with `deskwiz jobs %2`.</source>
         <translation>键</translation>
     </message>
     <message>
-        <source>Required, unique, up to 128 characters: letters, digits, - and _</source>
-        <translation>必填，不可重复，最多 128 个字符：字母、数字、- 和 _</translation>
-    </message>
-    <message>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <source>Up to 43 characters: letters, digits, - and _</source>
-        <translation>最多 43 个字符：字母、数字、- 和 _</translation>
+        <source>Required, unique, up to %1 characters: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to %1 characters: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2189,10 +2399,6 @@ The desktops may still be created; follow them with `deskwiz jobs %2`.</source>
         <translation>未知的模板格式 %1；此版本的 deskwiz 可读取格式 1 到 %2。</translation>
     </message>
     <message>
-        <source>This is not a template: the document is a JSON array; a template is a JSON object with &quot;deskwiz_template&quot;: %1.</source>
-        <translation>这不是模板：该文档是 JSON 数组；模板是带有 &quot;deskwiz_template&quot;: %1 的 JSON 对象。</translation>
-    </message>
-    <message>
         <source>This is not a template: it has no &quot;deskwiz_template&quot; member. A template starts with {&quot;deskwiz_template&quot;: %1, ...}.</source>
         <translation>这不是模板：它没有 &quot;deskwiz_template&quot; 成员。模板以 {&quot;deskwiz_template&quot;: %1, ...} 开头。</translation>
     </message>
@@ -2245,8 +2451,12 @@ The desktops may still be created; follow them with `deskwiz jobs %2`.</source>
         <translation>&quot;request&quot; 必须是对象，而不是%1。</translation>
     </message>
     <message>
-        <source>This is not valid JSON: %1. A template is a JSON object such as {&quot;deskwiz_template&quot;: 1, &quot;name&quot;: &quot;...&quot;, &quot;request&quot;: {...}}.</source>
-        <translation>这不是有效的 JSON：%1。模板是一个 JSON 对象，例如 {&quot;deskwiz_template&quot;: 1, &quot;name&quot;: &quot;...&quot;, &quot;request&quot;: {...}}。</translation>
+        <source>%1 A template is a JSON object such as {&quot;deskwiz_template&quot;: 1, &quot;name&quot;: &quot;...&quot;, &quot;request&quot;: {...}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a template: the document is %1; a template is a JSON object with &quot;deskwiz_template&quot;: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2406,6 +2616,16 @@ The desktops may still be created; follow them with `deskwiz jobs %2`.</source>
         <source>Exported &quot;%1&quot; to %2.</source>
         <translation>已将“%1”导出到 %2。</translation>
     </message>
+    <message>
+        <source>This file cannot be opened; mend it in a text editor or delete it.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 without what looked like a secret (templates never hold one); the file itself still has it:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TemplateStore</name>
@@ -2481,6 +2701,10 @@ The desktops may still be created; follow them with `deskwiz jobs %2`.</source>
         <source>The template folder %1 cannot be created; nothing was saved.</source>
         <translation>无法创建模板文件夹 %1；未保存任何内容。</translation>
     </message>
+    <message>
+        <source>%1 is a template file that cannot be read, and deskwiz never writes over such a file so that nothing in it is lost; choose another file name, or mend or delete that file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TransportPolicy</name>
@@ -2544,16 +2768,8 @@ The desktops may still be created; follow them with `deskwiz jobs %2`.</source>
         <translation>%1-%2 台桌面</translation>
     </message>
     <message>
-        <source>Desktop &amp;name or prefix:</source>
-        <translation>桌面名称或前缀(&amp;N)：</translation>
-    </message>
-    <message>
         <source>Optional: the name (1-%1 characters) of a single desktop, or a prefix (1-%2 characters) for several</source>
         <translation>可选：单台桌面的名称（1-%1 个字符），或多台桌面的前缀（1-%2 个字符）</translation>
-    </message>
-    <message>
-        <source>Name p&amp;olicy ID:</source>
-        <translation>命名策略 ID(&amp;O)：</translation>
     </message>
     <message>
         <source>Optional: a desktop name policy; an explicit name wins over it</source>
@@ -2571,13 +2787,21 @@ The desktops may still be created; follow them with `deskwiz jobs %2`.</source>
         <source>E-mail notification</source>
         <translation>邮件通知</translation>
     </message>
+    <message>
+        <source>Desktop na&amp;me or prefix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">无</translation>
+    </message>
+    <message>
+        <source>Name p&amp;olicy:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ValidateCommand</name>
-    <message>
-        <source>A deskwiz template (*.deskwiz.json) or a bare create-desktops API body.</source>
-        <translation>deskwiz 模板（*.deskwiz.json）或单纯的创建桌面 API 正文。</translation>
-    </message>
     <message>
         <source>Give exactly one FILE.</source>
         <translation>请只提供一个 FILE。</translation>
@@ -2587,26 +2811,25 @@ The desktops may still be created; follow them with `deskwiz jobs %2`.</source>
         <translation>一个请求最多可包含的桌面数（默认 %1）。</translation>
     </message>
     <message>
+        <source>--max-per-request must be a whole number from 1 to %1; &quot;%2&quot; is not</source>
+        <translation>--max-per-request 必须是 1 到 %1 之间的整数；“%2”不是</translation>
+    </message>
+    <message>
+        <source>A deskwiz template (*.deskwiz.json), a bare create-desktops API body, or a test case ({&quot;request&quot;: {...}, &quot;context&quot;: {...}}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Checks a create-desktops request against every rule of the API, without sending it.
 Prints one line per problem, &quot;POINTER: message&quot; (warnings as &quot;POINTER: warning: message&quot;).
 Exit code: 0 valid (warnings allowed), 1 invalid, 2 usage error or unreadable file.
-A template is judged in its own context unless options say otherwise; a bare body defaults to Windows and LITE_AD.</source>
-        <translation>按 API 的全部规则检查创建桌面请求，但不发送。
-每个问题输出一行，格式为“POINTER: 消息”（警告为“POINTER: warning: 消息”）。
-退出码：0 有效（允许有警告），1 无效，2 用法错误或文件无法读取。
-模板按其自身的上下文检查，除非选项另有指定；单纯的正文默认按 Windows 和 LITE_AD 检查。</translation>
+A template or a test case is judged in its own context unless options say otherwise; a bare body defaults to Windows and LITE_AD.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Prints the exact create-desktops body deskwiz would send for FILE, as indented JSON.
-With --max-per-request, a request with more desktops is split into batches and a JSON array of bodies is printed.
+        <source>Prints the exact create-desktops body deskwiz submit would send for FILE, as indented JSON.
+A request with more desktops than one request may carry (--max-per-request, default %1) is split into batches as submit splits it, and a JSON array of bodies is printed.
 Exit code: 0 printed, 1 the file does not parse (the problems are printed), 2 usage error or unreadable file.</source>
-        <translation>输出 deskwiz 将为 FILE 发送的完整创建桌面正文，格式为缩进的 JSON。
-使用 --max-per-request 时，桌面更多的请求会被分批，并输出由各批正文组成的 JSON 数组。
-退出码：0 已输出，1 文件无法解析（会输出问题），2 用法错误或文件无法读取。</translation>
-    </message>
-    <message>
-        <source>--max-per-request must be a whole number from 1 to %1; &quot;%2&quot; is not</source>
-        <translation>--max-per-request 必须是 1 到 %1 之间的整数；“%2”不是</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2879,6 +3102,30 @@ Exit code: 0 printed, 1 the file does not parse (the problems are printed), 2 us
         <source>An hour package needs both a product ID and an offering ID; the product ID is missing</source>
         <translation>按小时套餐需要同时填写产品 ID 和商品 ID；缺少产品 ID</translation>
     </message>
+    <message>
+        <source>Availability zone must not be empty: leave it out for the service&apos;s default zone, or name a zone such as cn-north-4a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen image needs a system disk of at least %1 GB; make it %2 GB or more (%3 GB is too small)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request must have 1 to %1 desktops; it has none: add a user, or give size instead for an unassigned pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desktop name &quot;%1&quot; only names an unassigned pool (given with size); desktops assigned to users are named by their computer_name or desktop_name_prefix, so it is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 desktops have a computer_name, which wins over the desktop name policy: the policy names only the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desktop name &quot;%1&quot; wins over the desktop name policy: the pool is named by it, not by the policy</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VolumeEditor</name>
@@ -2894,16 +3141,16 @@ Exit code: 0 printed, 1 the file does not parse (the problems are printed), 2 us
         <translation>磁盘类型</translation>
     </message>
     <message>
-        <source>One of the disk types the service offers (e.g. SAS, SSD, GPSSD)</source>
-        <translation>服务提供的磁盘类型之一（例如 SAS、SSD、GPSSD）</translation>
-    </message>
-    <message>
         <source>Size (GB)</source>
         <translation>大小（GB）</translation>
     </message>
     <message>
-        <source>10-32760 GB, a multiple of 10</source>
-        <translation>10-32760 GB，且为 10 的倍数</translation>
+        <source>One of the disk types the service offers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-%2 GB, a multiple of %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2923,6 +3170,18 @@ Exit code: 0 printed, 1 the file does not parse (the problems are printed), 2 us
     <message>
         <source>deskwiz: warning: there is no translation for --lang &apos;%1&apos;; using English. Available: %2.</source>
         <translation>deskwiz：警告：没有 --lang“%1”的翻译；使用英文。可用：%2。</translation>
+    </message>
+    <message>
+        <source>the built-in sandbox was already running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the built-in sandbox had not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deskwiz: painted the first page after %1 ms; %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2985,6 +3244,10 @@ Exit code: 0 printed, 1 the file does not parse (the problems are printed), 2 us
     <message>
         <source>Started from the template &quot;%1&quot;.</source>
         <translation>已从模板“%1”开始。</translation>
+    </message>
+    <message>
+        <source>Started from the request in %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
