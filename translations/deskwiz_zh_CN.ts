@@ -145,23 +145,23 @@
     </message>
     <message>
         <source>since %1 UTC (by this computer&apos;s clock)</source>
-        <translation type="unfinished"></translation>
+        <translation>自 %1 UTC 起（按本机时钟）</translation>
     </message>
     <message>
         <source>in the last minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>最近几分钟内</translation>
     </message>
     <message>
         <source>The desktops may have been created anyway, but no job id came back. Before sending the request again, look for them: in the Workspace console&apos;s desktop list, desktops of these users created %1; or the project&apos;s sub-jobs of type createDesktops begun %1 (GET /v2/{project_id}/workspace-sub-jobs?job_type=createDesktops; their begin_time is UTC). A job found that way can be followed with `deskwiz jobs JOB_ID`. Send again only the desktops that are not there.</source>
-        <translation type="unfinished"></translation>
+        <translation>桌面可能已经创建，只是未返回任务 ID。再次发送请求前，请先查找这些桌面：在云桌面控制台的桌面列表中，查找这些用户%1创建的桌面；或查找项目中%1启动的 createDesktops 类型子任务（GET /v2/{project_id}/workspace-sub-jobs?job_type=createDesktops；其 begin_time 为 UTC 时间）。这样找到的任务可用 `deskwiz jobs JOB_ID` 跟踪。只需再次发送尚未创建的桌面。</translation>
     </message>
     <message>
         <source>The request timed out: its answer was not complete in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求超时：未能及时收到完整的应答。</translation>
     </message>
     <message>
         <source>The request to %1 timed out: its answer was not complete in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>发往 %1 的请求超时：未能及时收到完整的应答。</translation>
     </message>
 </context>
 <context>
@@ -300,7 +300,7 @@
     </message>
     <message>
         <source>Where the desktops are created and how you log in. Secrets never go into a file: they stay in memory, or in your system keychain if you ask.</source>
-        <translation>桌面创建在哪里，以及如何登录。密钥从不写入文件：它们只保存在内存中，或在您要求时保存在系统钥匙串中。</translation>
+        <translation>桌面创建在哪里，以及如何登录。密钥从不写入文件：它们只保存在内存中，或在您要求时保存在系统密钥环中。</translation>
     </message>
     <message>
         <source>Custom endpoint</source>
@@ -444,19 +444,19 @@
     </message>
     <message>
         <source>IAM u&amp;ser:</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM 用户(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;IAM endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM 终端节点(&amp;I)：</translation>
     </message>
     <message>
         <source>Security to&amp;ken (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>安全令牌（可选）(&amp;K)：</translation>
     </message>
     <message>
         <source>Only for temporary credentials: the security token that came with the AK/SK (sent as X-Security-Token; never in a file)</source>
-        <translation type="unfinished"></translation>
+        <translation>仅用于临时凭据：与 AK/SK 一同获得的安全令牌（作为 X-Security-Token 发送；从不写入文件）</translation>
     </message>
 </context>
 <context>
@@ -535,47 +535,47 @@
     </message>
     <message>
         <source>Sa&amp;ve connection</source>
-        <translation type="unfinished"></translation>
+        <translation>保存连接(&amp;V)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Remember the secret in the s&amp;ystem keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>在系统密钥环中记住密钥(&amp;Y)</translation>
     </message>
     <message>
         <source>Save&amp;d connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的连接(&amp;D)：</translation>
     </message>
     <message>
         <source>New na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>新名称(&amp;M)：</translation>
     </message>
     <message>
         <source>No secret is remembered for &quot;%1&quot;, and there is no keychain on this system to keep one: type it above.</source>
-        <translation type="unfinished"></translation>
+        <translation>未记住“%1”的密钥，且本系统没有可用于保存密钥的密钥环：请在上方输入。</translation>
     </message>
     <message>
         <source>Saved &quot;%1&quot;; its secret is not remembered.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存“%1”；未记住其密钥。</translation>
     </message>
     <message>
         <source>Saved &quot;%1&quot; without a secret: none is typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存“%1”，但不含密钥：尚未输入密钥。</translation>
     </message>
     <message>
         <source>Saved &quot;%1&quot;; with no keychain on this system, its secret is remembered for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存“%1”；由于本系统没有密钥环，其密钥仅在本次会话中记住。</translation>
     </message>
     <message>
         <source>Saved &quot;%1&quot;; its secret is remembered for this session only, because the keychain failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存“%1”；由于密钥环出错，其密钥仅在本次会话中记住：%2</translation>
     </message>
     <message>
         <source>The secret remembered for &quot;%1&quot; could not be forgotten: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法清除为“%1”记住的密钥：%2</translation>
     </message>
 </context>
 <context>
@@ -715,7 +715,7 @@
     </message>
     <message>
         <source>Optional, up to %1 characters; empty means the service&apos;s default zone</source>
-        <translation type="unfinished"></translation>
+        <translation>可选，最多 %1 个字符；留空表示使用服务的默认可用区</translation>
     </message>
 </context>
 <context>
@@ -837,38 +837,38 @@
     </message>
     <message>
         <source>%1 (Windows) or %2 (Linux)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（Windows）或 %2（Linux）</translation>
     </message>
     <message>
         <source>%1; starts with a letter (LITE_AD) or a letter or digit (LOCAL_AD); up to %2 characters with LITE_AD, %3 with LOCAL_AD, and up to %4 on Windows, %5 on Linux</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；以字母开头（LITE_AD）或以字母或数字开头（LOCAL_AD）；LITE_AD 下最多 %2 个字符，LOCAL_AD 下最多 %3 个，且 Windows 上最多 %4 个，Linux 上最多 %5 个</translation>
     </message>
     <message>
         <source>Optional: a mobile number of %1 to %2 digits with an optional leading +</source>
-        <translation type="unfinished"></translation>
+        <translation>可选：%1 到 %2 位数字的手机号码，可以 + 开头</translation>
     </message>
     <message>
         <source>Optional: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>可选：%1</translation>
     </message>
     <message>
         <source>Optional: 1-%1 letters, digits or -, starting with a letter or digit, not ending with -; unique</source>
-        <translation type="unfinished">可选：1-15 个字母、数字或 -，以字母或数字开头，不以 - 结尾；不可重复 {1-%1 ?}</translation>
+        <translation>可选：1-%1 个字母、数字或 -，以字母或数字开头，不以 - 结尾；不可重复</translation>
     </message>
     <message>
         <source>Optional: the name inside the OS, 1-%1 characters</source>
-        <translation type="unfinished">可选：操作系统内的名称，1-15 个字符 {1-%1 ?}</translation>
+        <translation>可选：操作系统内的名称，1-%1 个字符</translation>
     </message>
 </context>
 <context>
     <name>DraftPage</name>
     <message>
         <source>%1, row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，第 %2 行</translation>
     </message>
     <message>
         <source>%1, row %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，第 %2 行，%3</translation>
     </message>
 </context>
 <context>
@@ -891,46 +891,46 @@
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移</translation>
     </message>
     <message>
         <source>Add a row at the end (%1 in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>在末尾添加一行（在表格中按 %1）</translation>
     </message>
     <message>
         <source>Remove the selected row (%1 in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除选中的行（在表格中按 %1）</translation>
     </message>
     <message>
         <source>Move the selected row up (%1 in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>上移选中的行（在表格中按 %1）</translation>
     </message>
     <message>
         <source>Move the selected row down (%1 in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>下移选中的行（在表格中按 %1）</translation>
     </message>
 </context>
 <context>
     <name>DraftTableModel</name>
     <message>
         <source>letters</source>
-        <translation type="unfinished"></translation>
+        <translation>字母</translation>
     </message>
     <message>
         <source>digits</source>
-        <translation type="unfinished"></translation>
+        <translation>数字</translation>
     </message>
 </context>
 <context>
@@ -943,8 +943,8 @@
     </message>
     <message numerus="yes">
         <source>Gave up waiting: the service listed no desktop of job %1 in %n second(s). Check the job id and the project.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已停止等待：%n 秒内服务没有列出任务 %1 的任何桌面。请检查任务 ID 和项目。</numerusform>
         </translation>
     </message>
 </context>
@@ -1150,15 +1150,15 @@
     </message>
     <message>
         <source>No &amp;elastic IP</source>
-        <translation type="unfinished"></translation>
+        <translation>不使用弹性公网 IP(&amp;E)</translation>
     </message>
     <message>
         <source>C&amp;harge mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>计费方式(&amp;H)：</translation>
     </message>
     <message>
         <source>B&amp;andwidth:</source>
-        <translation type="unfinished"></translation>
+        <translation>带宽(&amp;A)：</translation>
     </message>
 </context>
 <context>
@@ -1169,7 +1169,7 @@
     </message>
     <message>
         <source>The id of a VPC subnet; at most %1 NICs</source>
-        <translation type="unfinished"></translation>
+        <translation>VPC 子网的 ID；最多 %1 个网卡</translation>
     </message>
 </context>
 <context>
@@ -1200,15 +1200,15 @@
     </message>
     <message>
         <source>Close the wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭向导</translation>
     </message>
     <message>
         <source>Close the wizard and discard what you entered?</source>
-        <translation type="unfinished"></translation>
+        <translation>要关闭向导并放弃已输入的内容吗？</translation>
     </message>
     <message>
         <source>Nothing has been sent. To keep the request for later, cancel and save it as a template on the Review page.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未发送任何内容。如需保留此请求以后使用，请点击取消，然后在检查页将其另存为模板。</translation>
     </message>
 </context>
 <context>
@@ -1338,11 +1338,11 @@
     </message>
     <message>
         <source>The number %1 is out of range: too large, or too close to zero, to be read (the numbers of a request are whole numbers such as 80).</source>
-        <translation type="unfinished"></translation>
+        <translation>数字 %1 超出范围：太大或太接近零，无法读取（请求中的数字都是整数，例如 80）。</translation>
     </message>
     <message>
         <source>This is not valid JSON: %1.</source>
-        <translation type="unfinished">这不是有效的 JSON：%1。</translation>
+        <translation>这不是有效的 JSON：%1。</translation>
     </message>
 </context>
 <context>
@@ -1365,27 +1365,27 @@
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished">数字</translation>
+        <translation>数字</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished">字符串</translation>
+        <translation>字符串</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished">true 或 false</translation>
+        <translation>true 或 false</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished">null</translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>&quot;context&quot; must be an object such as {&quot;os_type&quot;: &quot;Windows&quot;, &quot;domain_type&quot;: &quot;LITE_AD&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;context&quot; 必须是对象，例如 {&quot;os_type&quot;: &quot;Windows&quot;, &quot;domain_type&quot;: &quot;LITE_AD&quot;}</translation>
     </message>
     <message>
         <source>%1: the file holds %2, not a JSON object (a request body, a deskwiz template or a test case)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：文件内容是%2，而不是 JSON 对象（请求正文、deskwiz 模板或测试用例）</translation>
     </message>
 </context>
 <context>
@@ -1606,43 +1606,43 @@
     </message>
     <message>
         <source>Cop&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;Y)</translation>
     </message>
     <message>
         <source>Fixed desktop IPs</source>
-        <translation type="unfinished">桌面固定 IP</translation>
+        <translation>桌面固定 IP</translation>
     </message>
     <message>
         <source>none: assigned by the subnet</source>
-        <translation type="unfinished"></translation>
+        <translation>无：由子网分配</translation>
     </message>
     <message>
         <source>Shared VPC Direct Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>共享 VPC 云专线</translation>
     </message>
     <message>
         <source>%1, port %2; zones: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，端口 %2；可用区：%3</translation>
     </message>
     <message>
         <source>Desktop name or prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>桌面名称或前缀</translation>
     </message>
     <message>
         <source>none: from the name policy or the service</source>
-        <translation type="unfinished"></translation>
+        <translation>无：由命名策略或服务决定</translation>
     </message>
     <message>
         <source>Name policy</source>
-        <translation type="unfinished"></translation>
+        <translation>命名策略</translation>
     </message>
     <message>
         <source>Hourly package</source>
-        <translation type="unfinished"></translation>
+        <translation>按小时套餐</translation>
     </message>
     <message>
         <source>product %1, offering %2</source>
-        <translation type="unfinished"></translation>
+        <translation>产品 %1，商品 %2</translation>
     </message>
 </context>
 <context>
@@ -1822,7 +1822,7 @@
     </message>
     <message>
         <source>The id of a security group; at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>安全组的 ID；最多 %1 个</translation>
     </message>
 </context>
 <context>
@@ -1840,29 +1840,29 @@
     </message>
     <message>
         <source>An availability zone of the Direct Connect; at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>云专线的可用区；最多 %1 个</translation>
     </message>
 </context>
 <context>
     <name>SmallFileReader</name>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished">%1 MiB</translation>
+        <translation>%1 MiB</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 字节</translation>
     </message>
     <message>
         <source>it holds more than %1, the most deskwiz reads from a request or template file; is it the right file?</source>
-        <translation type="unfinished"></translation>
+        <translation>文件大于 %1，超出了 deskwiz 读取请求或模板文件的上限；是否选错了文件？</translation>
     </message>
 </context>
 <context>
     <name>StillNeededNote</name>
     <message>
         <source>Still needed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>仍需填写：%1</translation>
     </message>
 </context>
 <context>
@@ -2050,7 +2050,7 @@
     </message>
     <message>
         <source>The secret of the profile &quot;%1&quot; in the system keychain contains a line break or another control character, which cannot be sent; save it again from the wizard&apos;s connection page, or set %2.</source>
-        <translation>系统钥匙串中配置文件“%1”的密钥含有换行符或其他控制字符，无法发送；请在向导的连接页面重新保存，或设置 %2。</translation>
+        <translation>系统密钥环中配置文件“%1”的密钥含有换行符或其他控制字符，无法发送；请在向导的连接页面重新保存，或设置 %2。</translation>
     </message>
     <message>
         <source>--timeout must be a number of seconds from %1 to %2; &quot;%3&quot; is not.</source>
@@ -2068,31 +2068,31 @@
     </message>
     <message>
         <source>Connect as the saved connection profile NAME (saved from the wizard&apos;s connection page) instead of a template&apos;s own connection; the options below override its settings. Its secret comes from the environment variable of the login kind, else from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用已保存的连接配置 NAME（在向导的连接页保存）进行连接，而不使用模板自带的连接；下列选项会覆盖其设置。其密钥取自对应登录方式的环境变量，否则取自系统密钥环。</translation>
     </message>
     <message>
         <source>The Workspace endpoint URL, e.g. https://workspace.cn-north-4.myhuaweicloud.com (default: the profile&apos;s, else the template&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>云桌面终端节点 URL，例如 https://workspace.cn-north-4.myhuaweicloud.com（默认：取自连接配置，否则取自模板）。</translation>
     </message>
     <message>
         <source>How to log in: token (DESKWIZ_TOKEN), password (DESKWIZ_IAM_DOMAIN, DESKWIZ_IAM_USER, DESKWIZ_IAM_PASSWORD) or aksk (DESKWIZ_AK, DESKWIZ_SK, optional DESKWIZ_SECURITY_TOKEN). Default: the profile&apos;s, else the template&apos;s, else token.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录方式：token（DESKWIZ_TOKEN）、password（DESKWIZ_IAM_DOMAIN、DESKWIZ_IAM_USER、DESKWIZ_IAM_PASSWORD）或 aksk（DESKWIZ_AK、DESKWIZ_SK，可选 DESKWIZ_SECURITY_TOKEN）。默认：取自连接配置，否则取自模板，否则为 token。</translation>
     </message>
     <message>
         <source>Seconds each request may take as a whole, its answer included (default 30); one still running then ends as timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个请求（包括接收应答）总共可用的秒数（默认 30）；到时仍未完成的请求将以超时结束。</translation>
     </message>
     <message>
         <source>Speak HTTP/1.1 only, for a proxy or gateway that mishandles HTTP/2 (the environment variable DESKWIZ_NO_HTTP2=1 does the same, for the wizard too).</source>
-        <translation type="unfinished"></translation>
+        <translation>只使用 HTTP/1.1，适用于无法正确处理 HTTP/2 的代理或网关（设置环境变量 DESKWIZ_NO_HTTP2=1 效果相同，且对向导也有效）。</translation>
     </message>
     <message>
         <source>Send the create-desktops request in FILE (a template, a bare API body or a test case) and print the job id; with --wait, follow it until every desktop is ready or has failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>发送 FILE（模板、纯 API 正文或测试用例）中的创建桌面请求，并输出任务 ID；使用 --wait 时持续跟踪，直到每台桌面都已就绪或失败。</translation>
     </message>
     <message>
         <source>deskwiz: job %1 accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>deskwiz：任务 %1 已受理</translation>
     </message>
 </context>
 <context>
@@ -2215,78 +2215,80 @@ The desktops may still be created; follow them with `deskwiz jobs %2`.</source>
     </message>
     <message>
         <source>Cop&amp;y job ID</source>
-        <translation type="unfinished"></translation>
+        <translation>复制任务 ID(&amp;Y)</translation>
     </message>
     <message>
         <source>Resubmit the &amp;failed desktops…</source>
-        <translation type="unfinished"></translation>
+        <translation>重新提交失败的桌面(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Look for the job</source>
-        <translation type="unfinished"></translation>
+        <translation>查找任务(&amp;L)</translation>
     </message>
     <message>
         <source>Send a&amp;gain…</source>
-        <translation type="unfinished"></translation>
+        <translation>再次发送(&amp;G)…</translation>
     </message>
     <message>
         <source>Lists the recent jobs of the service and follows this request&apos;s job if the service accepted it; sends nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>列出服务最近的任务；如果服务已受理此请求，则跟踪其任务；不发送任何内容</translation>
     </message>
     <message>
         <source>After a confirmation: change and send the request again, knowing that the desktops may already exist</source>
-        <translation type="unfinished"></translation>
+        <translation>确认后修改并再次发送请求（需注意桌面可能已经存在）</translation>
     </message>
     <message>
         <source>No answer came to the request.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请求没有收到应答。
+%1</translation>
     </message>
     <message>
         <source>The desktops may have been created. Look for the job before sending the request again, or check the desktops in the Workspace console.</source>
-        <translation type="unfinished"></translation>
+        <translation>桌面可能已经创建。再次发送请求前，请先查找任务，或在云桌面控制台中检查桌面。</translation>
     </message>
     <message>
         <source>Looking for the job among the service&apos;s recent jobs…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在服务最近的任务中查找该任务…</translation>
     </message>
     <message>
         <source>Looking for the job failed: %1
 The desktops may have been created; try again, or check the Workspace console.</source>
-        <translation type="unfinished"></translation>
+        <translation>查找任务失败：%1
+桌面可能已经创建；请重试，或检查云桌面控制台。</translation>
     </message>
     <message>
         <source>Found the request&apos;s job %1: the service accepted it. Following its desktops.</source>
-        <translation type="unfinished"></translation>
+        <translation>找到了该请求的任务 %1：服务已受理该请求。正在跟踪其桌面。</translation>
     </message>
     <message>
         <source>No recent job holds the desktops of this request: it was most likely not created. Check the Workspace console to be sure, then send it again if needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>最近的任务中都没有此请求的桌面：该请求很可能未被创建。请在云桌面控制台中确认，必要时再次发送。</translation>
     </message>
     <message>
         <source>Several recent jobs may be this request&apos;s: %1. Follow them with `deskwiz jobs %2` before sending anything again.</source>
-        <translation type="unfinished"></translation>
+        <translation>最近有多个任务可能属于此请求：%1。再次发送任何内容之前，请先用 `deskwiz jobs %2` 跟踪它们。</translation>
     </message>
     <message>
         <source>Send the request again</source>
-        <translation type="unfinished"></translation>
+        <translation>再次发送请求</translation>
     </message>
     <message>
         <source>The desktops of the last request may have been created already. Sending again may create them twice. Send again anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个请求的桌面可能已经创建。再次发送可能会重复创建。仍要再次发送吗？</translation>
     </message>
     <message>
         <source>A new request for the failed desktops is sent at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>将立即为失败的桌面发送一个新请求。</translation>
     </message>
     <message>
         <source>You go back to the review, where you can change the request before sending it. Look for the job first, or check the desktops in the Workspace console.</source>
-        <translation type="unfinished"></translation>
+        <translation>将返回检查页，您可以在发送前修改请求。请先查找任务，或在云桌面控制台中检查桌面。</translation>
     </message>
     <message numerus="yes">
         <source>C&amp;reate %n desktop(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>创建 %n 台桌面(&amp;R)</numerusform>
         </translation>
     </message>
 </context>
@@ -2302,11 +2304,11 @@ The desktops may have been created; try again, or check the Workspace console.</
     </message>
     <message>
         <source>Required, unique, up to %1 characters: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>必填，不可重复，最多 %1 个字符：%2</translation>
     </message>
     <message>
         <source>Up to %1 characters: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>最多 %1 个字符：%2</translation>
     </message>
 </context>
 <context>
@@ -2452,11 +2454,11 @@ The desktops may have been created; try again, or check the Workspace console.</
     </message>
     <message>
         <source>%1 A template is a JSON object such as {&quot;deskwiz_template&quot;: 1, &quot;name&quot;: &quot;...&quot;, &quot;request&quot;: {...}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 模板是一个 JSON 对象，例如 {&quot;deskwiz_template&quot;: 1, &quot;name&quot;: &quot;...&quot;, &quot;request&quot;: {...}}。</translation>
     </message>
     <message>
         <source>This is not a template: the document is %1; a template is a JSON object with &quot;deskwiz_template&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是模板：该文档是%1；模板是带有 &quot;deskwiz_template&quot;: %2 的 JSON 对象。</translation>
     </message>
 </context>
 <context>
@@ -2619,12 +2621,14 @@ The desktops may have been created; try again, or check the Workspace console.</
     <message>
         <source>This file cannot be opened; mend it in a text editor or delete it.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开此文件；请在文本编辑器中修复或删除它。
+%1</translation>
     </message>
     <message>
         <source>Imported %1 without what looked like a secret (templates never hold one); the file itself still has it:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 %1，并去掉了疑似密钥的内容（模板绝不包含密钥）；但原文件中仍有该内容：
+%2</translation>
     </message>
 </context>
 <context>
@@ -2703,7 +2707,7 @@ The desktops may have been created; try again, or check the Workspace console.</
     </message>
     <message>
         <source>%1 is a template file that cannot be read, and deskwiz never writes over such a file so that nothing in it is lost; choose another file name, or mend or delete that file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是无法读取的模板文件，为避免其中的内容丢失，deskwiz 绝不会覆盖此类文件；请换一个文件名，或先修复或删除该文件。</translation>
     </message>
 </context>
 <context>
@@ -2789,15 +2793,15 @@ The desktops may have been created; try again, or check the Workspace console.</
     </message>
     <message>
         <source>Desktop na&amp;me or prefix:</source>
-        <translation type="unfinished"></translation>
+        <translation>桌面名称或前缀(&amp;M)：</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">无</translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Name p&amp;olicy:</source>
-        <translation type="unfinished"></translation>
+        <translation>命名策略(&amp;O)：</translation>
     </message>
 </context>
 <context>
@@ -2816,20 +2820,25 @@ The desktops may have been created; try again, or check the Workspace console.</
     </message>
     <message>
         <source>A deskwiz template (*.deskwiz.json), a bare create-desktops API body, or a test case ({&quot;request&quot;: {...}, &quot;context&quot;: {...}}).</source>
-        <translation type="unfinished"></translation>
+        <translation>deskwiz 模板（*.deskwiz.json）、纯创建桌面 API 正文，或测试用例（{&quot;request&quot;: {...}, &quot;context&quot;: {...}}）。</translation>
     </message>
     <message>
         <source>Checks a create-desktops request against every rule of the API, without sending it.
 Prints one line per problem, &quot;POINTER: message&quot; (warnings as &quot;POINTER: warning: message&quot;).
 Exit code: 0 valid (warnings allowed), 1 invalid, 2 usage error or unreadable file.
 A template or a test case is judged in its own context unless options say otherwise; a bare body defaults to Windows and LITE_AD.</source>
-        <translation type="unfinished"></translation>
+        <translation>按 API 的全部规则检查创建桌面请求，但不发送它。
+每个问题输出一行，格式为“POINTER: 消息”（警告为“POINTER: 警告：消息”）。
+退出码：0 有效（允许有警告），1 无效，2 用法错误或文件无法读取。
+除非选项另有指定，模板或测试用例按其自身的上下文检查；纯正文默认为 Windows 和 LITE_AD。</translation>
     </message>
     <message>
         <source>Prints the exact create-desktops body deskwiz submit would send for FILE, as indented JSON.
 A request with more desktops than one request may carry (--max-per-request, default %1) is split into batches as submit splits it, and a JSON array of bodies is printed.
 Exit code: 0 printed, 1 the file does not parse (the problems are printed), 2 usage error or unreadable file.</source>
-        <translation type="unfinished"></translation>
+        <translation>以缩进的 JSON 格式输出 deskwiz submit 针对 FILE 将会发送的完整创建桌面正文。
+如果请求中的桌面数超过一个请求可包含的数量（--max-per-request，默认 %1），则按 submit 的方式拆分为多批，并输出由各正文组成的 JSON 数组。
+退出码：0 已输出，1 文件无法解析（会输出问题），2 用法错误或文件无法读取。</translation>
     </message>
 </context>
 <context>
@@ -3104,27 +3113,27 @@ Exit code: 0 printed, 1 the file does not parse (the problems are printed), 2 us
     </message>
     <message>
         <source>Availability zone must not be empty: leave it out for the service&apos;s default zone, or name a zone such as cn-north-4a</source>
-        <translation type="unfinished"></translation>
+        <translation>可用区不能为空：如需使用服务的默认可用区，请省略此项；否则请填写可用区，例如 cn-north-4a</translation>
     </message>
     <message>
         <source>The chosen image needs a system disk of at least %1 GB; make it %2 GB or more (%3 GB is too small)</source>
-        <translation type="unfinished"></translation>
+        <translation>所选镜像需要至少 %1 GB 的系统盘；请设为 %2 GB 或更大（%3 GB 太小）</translation>
     </message>
     <message>
         <source>A request must have 1 to %1 desktops; it has none: add a user, or give size instead for an unassigned pool</source>
-        <translation type="unfinished"></translation>
+        <translation>一个请求必须包含 1 到 %1 台桌面；当前没有桌面：请添加用户，或改为填写 size 以创建未分配的桌面池</translation>
     </message>
     <message>
         <source>The desktop name &quot;%1&quot; only names an unassigned pool (given with size); desktops assigned to users are named by their computer_name or desktop_name_prefix, so it is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>桌面名称“%1”只用于命名未分配的桌面池（与 size 一起填写）；分配给用户的桌面由其 computer_name 或 desktop_name_prefix 命名，因此该名称将被忽略</translation>
     </message>
     <message>
         <source>%1 of %2 desktops have a computer_name, which wins over the desktop name policy: the policy names only the others</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 台桌面中有 %1 台填写了 computer_name，它优先于桌面命名策略：命名策略只为其余桌面命名</translation>
     </message>
     <message>
         <source>The desktop name &quot;%1&quot; wins over the desktop name policy: the pool is named by it, not by the policy</source>
-        <translation type="unfinished"></translation>
+        <translation>桌面名称“%1”优先于桌面命名策略：桌面池按此名称命名，而不是按命名策略</translation>
     </message>
 </context>
 <context>
@@ -3146,11 +3155,11 @@ Exit code: 0 printed, 1 the file does not parse (the problems are printed), 2 us
     </message>
     <message>
         <source>One of the disk types the service offers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务提供的磁盘类型之一：%1</translation>
     </message>
     <message>
         <source>%1-%2 GB, a multiple of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-%2 GB，且为 %3 的倍数</translation>
     </message>
 </context>
 <context>
@@ -3173,15 +3182,15 @@ Exit code: 0 printed, 1 the file does not parse (the problems are printed), 2 us
     </message>
     <message>
         <source>the built-in sandbox was already running</source>
-        <translation type="unfinished"></translation>
+        <translation>内置沙箱已在运行</translation>
     </message>
     <message>
         <source>the built-in sandbox had not started</source>
-        <translation type="unfinished"></translation>
+        <translation>内置沙箱尚未启动</translation>
     </message>
     <message>
         <source>deskwiz: painted the first page after %1 ms; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>deskwiz：%1 毫秒后绘制出第一页；%2。</translation>
     </message>
 </context>
 <context>
@@ -3247,7 +3256,7 @@ Exit code: 0 printed, 1 the file does not parse (the problems are printed), 2 us
     </message>
     <message>
         <source>Started from the request in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 %1 中的请求开始。</translation>
     </message>
 </context>
 <context>
