@@ -309,8 +309,8 @@ std::optional<Timings> readTimings(const QCommandLineParser &parser)
     timings.pollMs = parser.value(QStringLiteral("poll-interval")).toInt(&ok);
     if (!ok || timings.pollMs < 1) {
         standardError() << SubmitCommandText::tr(
-                               "--poll-interval must be a whole number of milliseconds, not "
-                               "\"%1\".")
+                               "--poll-interval must be a whole number of milliseconds, 1 or "
+                               "more; \"%1\" is not.")
                                .arg(parser.value(QStringLiteral("poll-interval")))
                         << '\n';
         return std::nullopt;

@@ -117,7 +117,8 @@ private:
         grab();
         const int index = int(m_ids.indexOf(id));
         if (index < 0 || index + 1 >= m_ids.size()) {
-            QCoreApplication::quit();
+            // exit(), not quit(): quit() closes the window first, which asks about unsent input.
+            QCoreApplication::exit(0);
             return;
         }
         m_wizard->setCurrentId(m_ids.at(index + 1));
@@ -131,13 +132,13 @@ private:
             m_wizard->submitPage()->findChild<QPushButton *>(QStringLiteral("submitButton"));
         if (!button || !button->isEnabled()) {
             grab();
-            QCoreApplication::quit();
+            QCoreApplication::exit(0);
             return;
         }
         connect(submission, &DesktopSubmission::finished, this, [this] {
             QTimer::singleShot(300, this, [this] {
                 grab();
-                QCoreApplication::quit();
+                QCoreApplication::exit(0);
             });
         });
         button->click();

@@ -442,7 +442,8 @@ void ruleDesktopCount(const RuleInput &in, IssueSink &sink)
         sink.error(QStringLiteral("/desktops"),
                    QCoreApplication::translate("Validator",
                                                "A request must have 1 to %1 desktops; it has %2 "
-                                               "(split larger batches into several requests)")
+                                               "(deskwiz submit sends a larger one as several "
+                                               "requests of %1)")
                        .arg(max)
                        .arg(count));
     }

@@ -2004,10 +2004,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--poll-interval must be a whole number of milliseconds, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>UNKNOWN</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2103,6 +2099,10 @@
     </message>
     <message>
         <source>deskwiz: job %1 accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--poll-interval must be a whole number of milliseconds, 1 or more; &quot;%1&quot; is not.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2951,10 +2951,6 @@ Exit code: 0 printed, 1 the file does not parse (the problems are printed), 2 us
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A request must have 1 to %1 desktops; it has %2 (split larger batches into several requests)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>User name is required: 1 to %1 letters, digits, %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3136,6 +3132,10 @@ Exit code: 0 printed, 1 the file does not parse (the problems are printed), 2 us
     </message>
     <message>
         <source>The desktop name &quot;%1&quot; wins over the desktop name policy: the pool is named by it, not by the policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request must have 1 to %1 desktops; it has %2 (deskwiz submit sends a larger one as several requests of %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

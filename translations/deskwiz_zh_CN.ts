@@ -1995,10 +1995,6 @@
         <translation>deskwiz：%1</translation>
     </message>
     <message>
-        <source>--poll-interval must be a whole number of milliseconds, not &quot;%1&quot;.</source>
-        <translation>--poll-interval 必须是整数毫秒数，而不是“%1”。</translation>
-    </message>
-    <message>
         <source>UNKNOWN</source>
         <translation>未知</translation>
     </message>
@@ -2093,6 +2089,10 @@
     <message>
         <source>deskwiz: job %1 accepted</source>
         <translation>deskwiz：任务 %1 已受理</translation>
+    </message>
+    <message>
+        <source>--poll-interval must be a whole number of milliseconds, 1 or more; &quot;%1&quot; is not.</source>
+        <translation>--poll-interval 必须是不小于 1 的整数毫秒数；“%1”不是。</translation>
     </message>
 </context>
 <context>
@@ -2948,10 +2948,6 @@ Exit code: 0 printed, 1 the file does not parse (the problems are printed), 2 us
         <translation>请填写 desktops（分配给用户的桌面）或 size（未分配的桌面池）</translation>
     </message>
     <message>
-        <source>A request must have 1 to %1 desktops; it has %2 (split larger batches into several requests)</source>
-        <translation>一个请求必须包含 1 到 %1 台桌面；当前为 %2 台（更多的桌面请拆分为多个请求）</translation>
-    </message>
-    <message>
         <source>User name is required: 1 to %1 letters, digits, %2</source>
         <translation>用户名为必填项：1 到 %1 个字母、数字或 %2 中的字符</translation>
     </message>
@@ -3134,6 +3130,10 @@ Exit code: 0 printed, 1 the file does not parse (the problems are printed), 2 us
     <message>
         <source>The desktop name &quot;%1&quot; wins over the desktop name policy: the pool is named by it, not by the policy</source>
         <translation>桌面名称“%1”优先于桌面命名策略：桌面池按此名称命名，而不是按命名策略</translation>
+    </message>
+    <message>
+        <source>A request must have 1 to %1 desktops; it has %2 (deskwiz submit sends a larger one as several requests of %1)</source>
+        <translation>一个请求必须包含 1 到 %1 台桌面；此请求有 %2 台（deskwiz submit 会把更大的请求拆分为多个各含 %1 台的请求发送）</translation>
     </message>
 </context>
 <context>
