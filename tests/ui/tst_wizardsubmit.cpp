@@ -536,6 +536,9 @@ void TestWizardSubmit::productFitsTheChosenImageOs()
     replaceText(find<QComboBox>("imageTypeCombo"), QStringLiteral("gold"));
     // The user's steps: a Windows package first, then a Linux image.
     auto *products = find<QComboBox>("productCombo");
+    // The placeholder reads as an example, not as a chosen product.
+    QVERIFY2(products->lineEdit()->placeholderText().startsWith(QStringLiteral("e.g. ")),
+             qPrintable(products->lineEdit()->placeholderText()));
     const QString windowsProduct = QStringLiteral("workspace.c2.xlarge.windows.2");
     QTRY_VERIFY(products->findData(windowsProduct) >= 0);
     chooseData(products, windowsProduct);
