@@ -47,5 +47,5 @@ bool ValidationContext::operator==(const ValidationContext &other) const
 {
     return osType == other.osType && domainType == other.domainType
         && maxDesktopsPerRequest == other.maxDesktopsPerRequest
-        && imageMinDiskGb == other.imageMinDiskGb;
+        && imageMinDiskGb == other.imageMinDiskGb && productOsType == other.productOsType;
 }

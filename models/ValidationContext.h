@@ -18,6 +18,11 @@ struct ValidationContext
      * wizard sets it from the images look-up; unset, the image's minimum is not checked.
      */
     std::optional<int> imageMinDiskGb;
+    /**
+     * The OS the chosen product (package) is for, when known: the wizard sets it from the products
+     * look-up; unset (e.g. a typed product the look-up does not know), it is not checked.
+     */
+    std::optional<OsType> productOsType;
 
     /** "Windows"/"Linux" (any case) → OsType; nullopt for anything else. */
     static std::optional<OsType> parseOsType(const QString &text);

@@ -298,10 +298,25 @@ void ruleAvailabilityZone(const RuleInput &in, IssueSink &sink)
                         QCoreApplication::translate("Validator", "Availability zone"));
 }
 
+void ruleProductFitsOs(const RuleInput &in, IssueSink &sink)
+{
+    const std::optional<ValidationContext::OsType> &productOs = in.context.productOsType;
+    if (!productOs || *productOs == in.context.osType || !in.request.productId
+        || in.request.productId->trimmed().isEmpty())
+        return;
+    const QString osName = ValidationContext::osTypeName(in.context.osType);
+    sink.error(QStringLiteral("/product_id"),
+               QCoreApplication::translate("Validator",
+                                           "The package %1 is for %2 but the image is %3: choose "
+                                           "a %3 package.")
+                   .arg(*in.request.productId, ValidationContext::osTypeName(*productOs), osName));
+}
+
 void ruleProductId(const RuleInput &in, IssueSink &sink)
 {
     checkRequiredString(sink, in, QStringLiteral("/product_id"), in.request.productId,
                         QCoreApplication::translate("Validator", "Product ID"));
+    ruleProductFitsOs(in, sink); // the package must be for the OS of the image
 }
 
 void ruleImageType(const RuleInput &in, IssueSink &sink)

@@ -47,6 +47,7 @@ void LookupLoader::clear()
 {
     m_entries.clear();
     m_imageOsTypes.clear();
+    m_productOsTypes.clear();
     m_imageMinDisks.clear();
     m_names.clear();
     m_users.clear();
@@ -191,6 +192,8 @@ void LookupLoader::products(const QString &availabilityZone, const QString &osTy
                 choices.error = error;
                 const QStringList soldOut = m_soldOutByZone.value(availabilityZone);
                 for (const Product &product : products) {
+                    if (!product.osType.isEmpty())
+                        m_productOsTypes.insert(product.productId, product.osType);
                     QStringList facts;
                     if (!product.cpu.isEmpty())
                         facts.append(tr("%n vCPU(s)", nullptr, product.cpu.toInt()));
@@ -384,6 +387,11 @@ QString LookupLoader::imageOsType(const QString &imageId) const
 QString LookupLoader::nameOf(Named kind, const QString &id) const
 {
     return m_names.value(kind).value(id);
+}
+
+QString LookupLoader::productOsType(const QString &productId) const
+{
+    return m_productOsTypes.value(productId);
 }
 
 std::optional<int> LookupLoader::imageMinDisk(const QString &imageId) const

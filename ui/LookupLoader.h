@@ -56,6 +56,8 @@ public:
 
     /** The OS type ("Windows"/"Linux") of an image seen in a loaded list, or empty. */
     QString imageOsType(const QString &imageId) const;
+    /** The OS type ("Windows"/"Linux") of a product seen in a loaded list, or empty. */
+    QString productOsType(const QString &productId) const;
     /** The smallest system disk (min_disk, GB) of an image seen in a loaded list, if it says. */
     std::optional<int> imageMinDisk(const QString &imageId) const;
     /** What a look-up lists by id, for nameOf(). */
@@ -103,6 +105,7 @@ private:
     WorkspaceClient *m_client;
     QHash<QString, Entry> m_entries;
     QHash<QString, QString> m_imageOsTypes;
+    QHash<QString, QString> m_productOsTypes;
     QHash<QString, int> m_imageMinDisks;
     QHash<Named, QHash<QString, QString>> m_names;
     QHash<QString, User> m_users;

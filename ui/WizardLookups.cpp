@@ -176,12 +176,14 @@ void WizardLookups::loadProducts()
     if (key == m_productsKey)
         return;
     m_productsKey = key;
-    m_loader->products(
-        zone, os, this,
-        track(
-            ProvisionWizard::DesktopPageId, tr("products"),
-            [page](const auto &choices) { setComboChoices(page->productCombo(), choices); },
-            [this, key] { return m_productsKey == key; }));
+    m_loader->products(zone, os, this,
+                       track(
+                           ProvisionWizard::DesktopPageId, tr("products"),
+                           [this, page](const auto &choices) {
+                               setComboChoices(page->productCombo(), choices);
+                               onDraftChanged(); // the chosen product's OS may now be known
+                           },
+                           [this, key] { return m_productsKey == key; }));
 }
 
 void WizardLookups::loadImages()
@@ -245,20 +247,24 @@ void WizardLookups::onDraftChanged()
     if (m_wizard->currentId() != ProvisionWizard::DesktopPageId)
         return;
     const QString imageId = m_wizard->draft()->request().imageId.value_or(QString());
+    ValidationContext context = m_wizard->draft()->context();
     if (imageId != m_lastImageId) {
         const QString os = m_loader->imageOsType(imageId);
         if (!os.isEmpty())
             m_lastImageId = imageId;
         // The image decides the OS the request is judged as, and the smallest system disk (an
         // image the look-up does not know has no known minimum).
-        ValidationContext context = m_wizard->draft()->context();
         if (const auto osType = ValidationContext::parseOsType(os))
             context.osType = *osType;
         context.imageMinDiskGb = m_loader->imageMinDisk(imageId);
-        if (context != m_wizard->draft()->context()) {
-            m_wizard->draft()->setContext(context); // changed() comes back here
-            return;
-        }
+    }
+    // The OS the chosen package is for, from the products look-up (a typed product the look-up
+    // does not know has none); the Validator says when it is not the image's.
+    const QString productId = m_wizard->draft()->request().productId.value_or(QString());
+    context.productOsType = ValidationContext::parseOsType(m_loader->productOsType(productId));
+    if (context != m_wizard->draft()->context()) {
+        m_wizard->draft()->setContext(context); // changed() comes back here
+        return;
     }
     m_typingPause->start(); // products and images once typing pauses
 }

@@ -879,6 +879,28 @@ private Q_SLOTS:
         QVERIFY(context != m_context);
     }
 
+    void productFitsTheImageOs()
+    {
+        CreateDesktopRequest request = validRequest();
+        request.productId = QStringLiteral("workspace.c2.xlarge.windows.2");
+        ValidationContext context = m_context;
+        context.osType = ValidationContext::OsType::Linux;
+        // A typed product the look-up does not know has no known OS: nothing to say.
+        QVERIFY(!errorAt(request, QStringLiteral("/product_id"), context));
+        context.productOsType = ValidationContext::OsType::Windows;
+        const ValidationIssues issues = issuesAt(request, QStringLiteral("/product_id"), context);
+        QCOMPARE(issues.size(), 1);
+        QVERIFY(issues.first().isError());
+        QCOMPARE(issues.first().message,
+                 QStringLiteral("The package workspace.c2.xlarge.windows.2 is for Windows but the "
+                                "image is Linux: choose a Linux package."));
+        // The same OS is fine.
+        context.osType = ValidationContext::OsType::Windows;
+        QVERIFY(!errorAt(request, QStringLiteral("/product_id"), context));
+        // The product's OS is part of what two contexts compare.
+        QVERIFY(context != m_context);
+    }
+
     void limitsComeFromTheData()
     {
         QJsonDocument document;

@@ -73,6 +73,7 @@ private Q_SLOTS:
     void listsShowNamesAndSendIds();
     void temporaryCredentialsSendTheirSecurityToken();
     void systemDiskFitsTheChosenImage();
+    void productFitsTheChosenImageOs();
     void lostAnswerLetsTheOperatorGoBackKnowingly();
     void reviewSummarySaysEverything();
     void closingWhileBusyAsks();
@@ -526,6 +527,54 @@ void TestWizardSubmit::systemDiskFitsTheChosenImage()
     QTest::mouseClick(m_wizard->button(QWizard::BackButton), Qt::LeftButton);
     replaceText(images, QStringLiteral("my-own-image-id"));
     QTRY_COMPARE(m_draft->context().imageMinDiskGb, std::optional<int>());
+}
+
+void TestWizardSubmit::productFitsTheChosenImageOs()
+{
+    connectToSandbox();
+    goNext(m_wizard.get());
+    replaceText(find<QComboBox>("imageTypeCombo"), QStringLiteral("gold"));
+    // The user's steps: a Windows package first, then a Linux image.
+    auto *products = find<QComboBox>("productCombo");
+    // The placeholder reads as an example, not as a chosen product.
+    QVERIFY2(products->lineEdit()->placeholderText().startsWith(QStringLiteral("e.g. ")),
+             qPrintable(products->lineEdit()->placeholderText()));
+    const QString windowsProduct = QStringLiteral("workspace.c2.xlarge.windows.2");
+    QTRY_VERIFY(products->findData(windowsProduct) >= 0);
+    chooseData(products, windowsProduct);
+    QTRY_COMPARE(m_draft->context().productOsType,
+                 std::optional<ValidationContext::OsType>(ValidationContext::OsType::Windows));
+    auto *images = find<QComboBox>("imageIdCombo");
+    QTRY_VERIFY(images->count() > 0);
+    const int ubuntu =
+        images->findText(QStringLiteral("Ubuntu 22.04 Desktop 64bit"), Qt::MatchStartsWith);
+    QVERIFY(ubuntu >= 0);
+    chooseData(images, images->itemData(ubuntu));
+    QTRY_COMPARE(m_draft->context().osType, ValidationContext::OsType::Linux);
+    QCOMPARE(m_draft->request().productId, std::optional<QString>(windowsProduct));
+
+    // The Windows package does not fit the Linux image: said at the product, Next disabled.
+    auto *message = find<FieldMessageLabel>("productComboMessage");
+    QTRY_VERIFY(message->isVisible());
+    QVERIFY(message->showsError());
+    QVERIFY2(message->text().contains(QStringLiteral("is for Windows but the image is Linux")),
+             qPrintable(message->text()));
+    QVERIFY(!nextButton()->isEnabled());
+
+    // A Linux package from the (now Linux) list fits.
+    const QString linuxProduct = QStringLiteral("workspace.c2.large.linux.2");
+    QTRY_VERIFY(products->findData(linuxProduct) >= 0);
+    chooseData(products, linuxProduct);
+    QTRY_VERIFY(!message->isVisible());
+    QTRY_VERIFY(nextButton()->isEnabled());
+
+    // Typing the Windows package again: the look-up knows it; then one it does not know has no
+    // known OS, and no error.
+    replaceText(products, windowsProduct);
+    QTRY_VERIFY(!nextButton()->isEnabled());
+    replaceText(products, QStringLiteral("my.own.package"));
+    QTRY_COMPARE(m_draft->context().productOsType, std::optional<ValidationContext::OsType>());
+    QTRY_VERIFY(nextButton()->isEnabled());
 }
 
 void TestWizardSubmit::lostAnswerLetsTheOperatorGoBackKnowingly()

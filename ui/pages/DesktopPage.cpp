@@ -53,7 +53,9 @@ DesktopPage::DesktopPage(RequestDraft *draft, QWidget *parent)
         createChoiceCombo(this, QStringLiteral("availabilityZoneCombo"), true, {});
     m_availabilityZoneCombo->lineEdit()->setPlaceholderText(tr("the service's default zone"));
     m_productCombo = createChoiceCombo(this, QStringLiteral("productCombo"), true, {});
-    m_productCombo->lineEdit()->setPlaceholderText(QStringLiteral("workspace.c2.large.windows.2"));
+    // An example, not a chosen value.
+    m_productCombo->lineEdit()->setPlaceholderText(
+        tr("e.g. %1").arg(QStringLiteral("workspace.c2.large.windows.2")));
     m_imageTypeCombo = createChoiceCombo(this, QStringLiteral("imageTypeCombo"), true, imageTypes);
     m_imageIdCombo = createChoiceCombo(this, QStringLiteral("imageIdCombo"), true, {});
     m_osTypeCombo =
