@@ -717,6 +717,10 @@
         <source>Optional, up to %1 characters; empty means the service&apos;s default zone</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DesktopProgressModel</name>
@@ -3136,6 +3140,10 @@ Exit code: 0 printed, 1 the file does not parse (the problems are printed), 2 us
     </message>
     <message>
         <source>A request must have 1 to %1 desktops; it has %2 (deskwiz submit sends a larger one as several requests of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package %1 is for %2 but the image is %3: choose a %3 package.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -717,6 +717,10 @@
         <source>Optional, up to %1 characters; empty means the service&apos;s default zone</source>
         <translation>可选，最多 %1 个字符；留空表示使用服务的默认可用区</translation>
     </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>例如 %1</translation>
+    </message>
 </context>
 <context>
     <name>DesktopProgressModel</name>
@@ -3134,6 +3138,10 @@ Exit code: 0 printed, 1 the file does not parse (the problems are printed), 2 us
     <message>
         <source>A request must have 1 to %1 desktops; it has %2 (deskwiz submit sends a larger one as several requests of %1)</source>
         <translation>一个请求必须包含 1 到 %1 台桌面；此请求有 %2 台（deskwiz submit 会把更大的请求拆分为多个各含 %1 台的请求发送）</translation>
+    </message>
+    <message>
+        <source>The package %1 is for %2 but the image is %3: choose a %3 package.</source>
+        <translation>套餐 %1 适用于 %2，但镜像是 %3：请选择 %3 套餐。</translation>
     </message>
 </context>
 <context>
