@@ -360,12 +360,12 @@ private Q_SLOTS:
 
     void zeroDesktopsIsNotTooMany()
     {
-        // No desktops: the message says to add one, not to split a batch.
+        // No desktops: the message says to add one, not that submit splits a large request.
         CreateDesktopRequest request = validRequest();
         request.desktops = QList<Desktop>();
         const ValidationIssues none = issuesAt(request, QStringLiteral("/desktops"), m_context);
         QVERIFY(hasErrors(none));
-        QVERIFY2(!none.first().message.contains(QLatin1String("split")),
+        QVERIFY2(!none.first().message.contains(QLatin1String("several requests")),
                  qPrintable(describe(none)));
         QVERIFY2(none.first().message.contains(QLatin1String("add a user")),
                  qPrintable(describe(none)));
@@ -373,7 +373,8 @@ private Q_SLOTS:
         one.maxDesktopsPerRequest = 1;
         request.desktops = QList<Desktop> {Desktop(), Desktop()};
         const ValidationIssues many = issuesAt(request, QStringLiteral("/desktops"), one);
-        QVERIFY2(many.first().message.contains(QLatin1String("split")), qPrintable(describe(many)));
+        QVERIFY2(many.first().message.contains(QLatin1String("several requests")),
+                 qPrintable(describe(many)));
     }
 
     void desktopNameWithAssignedDesktopsIsIgnored()
