@@ -73,6 +73,12 @@ QString issueLine(const ValidationIssue &issue)
         + CommandLineText::tr("warning: %1").arg(issue.message);
 }
 
+void printFileWarnings(const QStringList &warnings)
+{
+    for (const QString &warning : warnings)
+        standardError() << CommandLineText::tr("deskwiz: warning: %1").arg(warning) << '\n';
+}
+
 void ContextOverrides::applyTo(ValidationContext &context) const
 {
     if (osType)

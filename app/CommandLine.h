@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -33,6 +34,9 @@ bool hasControlCharacter(const QByteArray &bytes);
 
 /** "POINTER: message", or "POINTER: warning: message" for a warning. */
 QString issueLine(const ValidationIssue &issue);
+
+/** Prints what reading a file warned about (e.g. a secret it ignored), "deskwiz: warning: ...". */
+void printFileWarnings(const QStringList &warnings);
 
 /** What --os and --domain-type say about the context a request is judged in. */
 struct ContextOverrides

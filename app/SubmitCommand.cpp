@@ -121,8 +121,7 @@ bool prepareBodies(const QCommandLineParser &parser, const RequestFile &file,
         exitCode = ExitUsage;
         return false;
     }
-    for (const QString &warning : file.warnings)
-        standardError() << SubmitCommandText::tr("deskwiz: warning: %1").arg(warning) << '\n';
+    printFileWarnings(file.warnings);
     switch (file.status) {
     case RequestFile::Status::Ok:
     case RequestFile::Status::Invalid: // judged below with the reader's errors

@@ -96,8 +96,7 @@ bool loadFile(const QString &path, RequestFile &file, int &exitCode)
 {
     file = RequestFile::load(path);
     // A template's own warnings (e.g. a secret that was ignored) go to stderr, whatever follows.
-    for (const QString &warning : std::as_const(file.warnings))
-        standardError() << warning << '\n';
+    printFileWarnings(file.warnings);
     switch (file.status) {
     case RequestFile::Status::Ok:
     case RequestFile::Status::Invalid:

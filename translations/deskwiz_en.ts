@@ -193,6 +193,10 @@
         <source>--domain-type must be LITE_AD (also spelt LITE_AS) or LOCAL_AD; &quot;%1&quot; is not.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>deskwiz: warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -2029,10 +2033,6 @@
             <numerusform>%n further request was not sent.</numerusform>
             <numerusform>%n further requests were not sent.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>deskwiz: warning: %1</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The request to send.</source>

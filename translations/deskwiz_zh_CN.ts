@@ -193,6 +193,10 @@
         <source>--domain-type must be LITE_AD (also spelt LITE_AS) or LOCAL_AD; &quot;%1&quot; is not.</source>
         <translation>--domain-type 必须是 LITE_AD（也写作 LITE_AS）或 LOCAL_AD；“%1”不是。</translation>
     </message>
+    <message>
+        <source>deskwiz: warning: %1</source>
+        <translation>deskwiz：警告：%1</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -2019,10 +2023,6 @@
         <translation>
             <numerusform>另有 %n 个请求未发送。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>deskwiz: warning: %1</source>
-        <translation>deskwiz：警告：%1</translation>
     </message>
     <message>
         <source>The request to send.</source>
