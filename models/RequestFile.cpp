@@ -42,6 +42,22 @@ QString valueKind(const QJsonValue &value)
     return QCoreApplication::translate("RequestFile", "a value");
 }
 
+/**
+ * A create-desktops body never carries a secret: each secret-looking member (Template::isSecretKey)
+ * is an error, so that deskwiz never sends one in a body.
+ */
+void refuseSecrets(const QJsonObject &body, ValidationIssues &errors)
+{
+    for (const QString &pointer : Template::secretPointers(body)) {
+        errors.append({pointer, ValidationIssue::Severity::Error,
+                       QCoreApplication::translate(
+                           "RequestFile",
+                           "A request body never holds a secret (token, password or SK): remove "
+                           "this member; deskwiz takes secrets from the environment or the "
+                           "keychain only")});
+    }
+}
+
 /** A test case: its "request" is an object, and it has none of the body's own members. */
 bool isTestCase(const QJsonObject &document)
 {
@@ -111,10 +127,11 @@ RequestFile RequestFile::parseTestCase(const QJsonObject &testCase, const QStrin
     RequestFile result;
     result.path = path;
     result.kind = Kind::TestCase;
-    const RequestCodec::ReadResult read =
-        RequestCodec::fromJson(testCase.value(kRequestKey).toObject());
+    const QJsonObject body = testCase.value(kRequestKey).toObject();
+    const RequestCodec::ReadResult read = RequestCodec::fromJson(body);
     result.request = read.request;
     result.errors = read.errors; // pointers into the body, as the case's "expect" has them
+    refuseSecrets(body, result.errors);
 
     const QJsonValue contextValue = testCase.value(QLatin1String("context"));
     if (contextValue.isObject()) {
@@ -189,6 +206,7 @@ RequestFile RequestFile::parse(const QByteArray &bytes, const QString &path)
     const RequestCodec::ReadResult read = RequestCodec::fromJson(body);
     result.request = read.request;
     result.errors.append(read.errors);
+    refuseSecrets(body, result.errors);
     result.status = result.errors.isEmpty() ? Status::Ok : Status::Invalid;
     return result;
 }

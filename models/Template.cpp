@@ -566,6 +566,12 @@ bool Template::isSecretKey(const QString &key)
                        [&joined](const QString &ending) { return joined.endsWith(ending); });
 }
 
+QStringList Template::secretPointers(const QJsonValue &value)
+{
+    QJsonValue copy = value;
+    return removeSecrets(copy, QString());
+}
+
 CreateDesktopRequest Template::withoutPerRunData(const CreateDesktopRequest &request)
 {
     CreateDesktopRequest stripped = request;

@@ -97,6 +97,8 @@ public:
      * "authToken", "SecretAccessKey", "X-Auth-Token"). The one rule for saving and loading.
      */
     static bool isSecretKey(const QString &key);
+    /** The JSON pointers of the secret-looking members (isSecretKey) at any depth of `value`. */
+    static QStringList secretPointers(const QJsonValue &value);
 
     /**
      * The request without per-run data: `desktops` (the users) and `desktop_ips` removed, for an

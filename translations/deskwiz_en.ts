@@ -1399,6 +1399,10 @@
         <source>%1: the file holds %2, not a JSON object (a request body, a deskwiz template or a test case)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A request body never holds a secret (token, password or SK): remove this member; deskwiz takes secrets from the environment or the keychain only</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>

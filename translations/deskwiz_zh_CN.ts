@@ -1395,6 +1395,10 @@
         <source>%1: the file holds %2, not a JSON object (a request body, a deskwiz template or a test case)</source>
         <translation>%1：文件内容是%2，而不是 JSON 对象（请求正文、deskwiz 模板或测试用例）</translation>
     </message>
+    <message>
+        <source>A request body never holds a secret (token, password or SK): remove this member; deskwiz takes secrets from the environment or the keychain only</source>
+        <translation>请求正文从不包含机密（令牌、密码或 SK）：请删除此成员；deskwiz 只从环境变量或密钥环获取机密</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>

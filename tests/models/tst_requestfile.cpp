@@ -24,6 +24,30 @@ private Q_SLOTS:
         QCOMPARE(file.request.size, 2);
     }
 
+    void secretInABodyIsAnError()
+    {
+        // Never sent: a secret-looking member of a bare body or a test case's request is an
+        // error at its pointer, however it is spelled.
+        const QByteArray body = R"({"desktop_type":"DEDICATED","size":2,"X-Auth-Token":"t",
+            "desktops":[{"user_name":"a","userPassword":"p"}],"eip":{"sk":"s"},
+            "tags":[{"key":"k","value":"v"}],"root_volume":{"type":"SAS","size":80}})";
+        const QStringList expected = {QStringLiteral("/X-Auth-Token"),
+                                      QStringLiteral("/desktops/0/userPassword"),
+                                      QStringLiteral("/eip/sk")};
+        for (const QByteArray &json :
+             {body, QByteArray(R"({"request":)" + body + R"(,"expect":{}})")}) {
+            const RequestFile file = RequestFile::parse(json, QStringLiteral("s.json"));
+            QCOMPARE(file.status, RequestFile::Status::Invalid);
+            QStringList pointers;
+            for (const ValidationIssue &error : file.errors)
+                pointers.append(error.pointer);
+            pointers.sort();
+            QStringList sorted = expected;
+            sorted.sort();
+            QCOMPARE(pointers, sorted);
+        }
+    }
+
     void byteOrderMarkIsSkipped()
     {
         const RequestFile file =
